@@ -1,0 +1,47 @@
+//! whosaid: read a news story as a story — who is in it, who said what, what happened when.
+//!
+//! The library is the analysis; the binary adds the terminal reader and the command line.
+//! The pipeline runs in named stages over one owned text (see [`analysis`]):
+//! segmentation, quotation detection, people, speaker attribution, time expressions and
+//! events. Every result is a byte [`TextSpan`] into that text.
+//!
+//! ```
+//! let story = whosaid::analyze("\"It was a lot of work,\" Jane Doe said on Monday.");
+//! let quote = &story.quotes[0];
+//! assert_eq!(&story.text()[quote.span], "\"It was a lot of work,\"");
+//! ```
+
+pub mod analysis;
+pub mod load;
+pub mod story;
+pub mod tui;
+
+pub use analysis::span::TextSpan;
+pub use analysis::Options;
+pub use story::Story;
+
+use analysis::{attribution, document::Document, events, people, quotes, temporal};
+
+/// Analyse an article with default options (no document date).
+pub fn analyze(text: &str) -> Story {
+    analyze_with(text, &Options::default())
+}
+
+/// Analyse an article.
+pub fn analyze_with(text: &str, options: &Options) -> Story {
+    let document = Document::new(text);
+    let detected = quotes::detect(&document);
+    let mut people = people::find(&document, &detected);
+    let quotes = attribution::attribute(&document, detected.quotes, &mut people);
+    let times = temporal::find_times(&document, options.date);
+    let events = events::build(&document, &times, &people);
+    Story {
+        title: document.title(),
+        people,
+        quotes,
+        terms: detected.terms,
+        times,
+        events,
+        document,
+    }
+}

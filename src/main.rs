@@ -1,0 +1,147 @@
+//! The `whosaid` command: the reader, `--json` export and the `analyze --jsonl` batch mode.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use whosaid::load::{self, Article};
+use whosaid::Options;
+
+/// Read a news story in the terminal: every quotation attributed to its speaker, the people
+/// and the dated events in a sidebar, keys to move between them.
+#[derive(Parser, Debug)]
+#[command(name = "whosaid", version, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// The article to read (text or HTML); `-` reads standard input. Default: the sample.
+    file: Option<PathBuf>,
+    /// Print the analysis as JSON instead of opening the reader.
+    #[arg(long)]
+    json: bool,
+    /// The document's date (YYYY-MM-DD), the anchor of "last week", "Friday"...
+    #[arg(long, value_parser = parse_date)]
+    date: Option<jiff::civil::Date>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Batch mode: read JSON lines {"id", "text", "date"?} on standard input, write one
+    /// line {"id", ...story} per input line, in order.
+    Analyze {
+        /// Read and write JSON lines (the only batch format).
+        #[arg(long, required = true)]
+        jsonl: bool,
+    },
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse::<jiff::civil::Date>()
+        .map_err(|_| format!("`{s}` is not a date of the form YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("whosaid: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Some(Command::Analyze { .. }) = cli.command {
+        return batch(cli.date);
+    }
+    let article = match &cli.file {
+        Some(path) => load::from_path(path)?,
+        None => load::sample(),
+    };
+    let options = Options {
+        date: cli
+            .date
+            .or_else(|| whosaid::analysis::temporal::document_date(&article.text)),
+    };
+    let story = whosaid::analyze_with(&article.text, &options);
+    if cli.json {
+        let mut out = std::io::stdout().lock();
+        serde_json::to_writer_pretty(&mut out, &story.to_json())?;
+        writeln!(out)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let Article { name, .. } = article;
+    whosaid::tui::run(story, &name)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One line of batch input.
+#[derive(serde::Deserialize)]
+struct BatchLine {
+    id: serde_json::Value,
+    text: String,
+    #[serde(default)]
+    date: Option<String>,
+}
+
+/// `analyze --jsonl`: one output line per input line; a bad line gives an error line.
+fn batch(default_date: Option<jiff::civil::Date>) -> anyhow::Result<ExitCode> {
+    let stdin = std::io::stdin().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut failures = 0usize;
+    for (number, line) in stdin.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        match batch_line(&line, default_date) {
+            Ok(json) => writeln!(out, "{json}")?,
+            Err((id, message)) => {
+                failures += 1;
+                let error = serde_json::json!({
+                    "id": id,
+                    "error": format!("line {}: {message}", number + 1),
+                });
+                writeln!(out, "{error}")?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if failures == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn batch_line(
+    line: &str,
+    default_date: Option<jiff::civil::Date>,
+) -> Result<String, (serde_json::Value, String)> {
+    let input: BatchLine = serde_json::from_str(line).map_err(|e| {
+        let id = serde_json::from_str::<serde_json::Value>(line)
+            .ok()
+            .and_then(|v| v.get("id").cloned())
+            .unwrap_or(serde_json::Value::Null);
+        (id, format!("not a valid input line: {e}"))
+    })?;
+    let id = match input.id {
+        serde_json::Value::String(_) => input.id,
+        other => serde_json::Value::String(other.to_string()),
+    };
+    let date = match input.date.as_deref() {
+        Some(d) => Some(parse_date(d).map_err(|e| (id.clone(), e))?),
+        None => default_date.or_else(|| whosaid::analysis::temporal::document_date(&input.text)),
+    };
+    let story = whosaid::analyze_with(&input.text, &Options { date });
+    let mut value =
+        serde_json::to_value(story.to_json()).map_err(|e| (id.clone(), e.to_string()))?;
+    let mut object = serde_json::Map::new();
+    object.insert("id".into(), id.clone());
+    if let serde_json::Value::Object(fields) = &mut value {
+        object.append(fields);
+    }
+    serde_json::to_string(&object).map_err(|e| (id, e.to_string()))
+}
