@@ -3,7 +3,7 @@
 //! Each list is a text file with one entry a line; `#` starts a comment. Entries are
 //! compared in lower case unless a list says otherwise.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// The entries of a list file: trimmed, without blank lines and comments.
@@ -50,6 +50,62 @@ impl WordSet {
 pub static ABBREVIATIONS: WordSet =
     WordSet::new(include_str!("../../assets/lexicon/abbreviations.txt"));
 
+/// Verbs that introduce a quotation ("said", "told", "added").
+pub static SPEECH_VERBS: WordSet =
+    WordSet::new(include_str!("../../assets/lexicon/speech-verbs.txt"));
+
+/// Nouns that describe a person by role ("senator", "spokeswoman", "star").
+pub static ROLE_NOUNS: WordSet = WordSet::new(include_str!("../../assets/lexicon/role-nouns.txt"));
+
+/// Words that make a capitalised name an organisation ("House", "Ministry", "Times").
+pub static ORG_WORDS: WordSet = WordSet::new(include_str!("../../assets/lexicon/org-words.txt"));
+
+/// Capitalised words that do not start a name ("The", "During", "Monday").
+pub static NON_NAMES: WordSet = WordSet::new(include_str!("../../assets/lexicon/non-names.txt"));
+
+/// Places, which are not speakers.
+pub static PLACES: WordSet = WordSet::new(include_str!("../../assets/lexicon/places.txt"));
+
+/// Women's first names.
+pub static FEMALE_NAMES: WordSet =
+    WordSet::new(include_str!("../../assets/lexicon/first-names-female.txt"));
+
+/// Men's first names.
+pub static MALE_NAMES: WordSet =
+    WordSet::new(include_str!("../../assets/lexicon/first-names-male.txt"));
+
+/// Titles before a name, with the gender they imply (`None`: any).
+pub fn title(word: &str) -> Option<Option<super::model::Gender>> {
+    use super::model::Gender;
+    static TITLES: OnceLock<HashMap<&'static str, Option<Gender>>> = OnceLock::new();
+    let map = TITLES.get_or_init(|| {
+        entries(include_str!("../../assets/lexicon/titles.txt"))
+            .filter_map(|line| {
+                let (word, gender) = line.split_once('\t')?;
+                let gender = match gender.trim() {
+                    "m" => Some(Gender::Male),
+                    "f" => Some(Gender::Female),
+                    _ => None,
+                };
+                Some((word.trim(), gender))
+            })
+            .collect()
+    });
+    map.get(word.to_lowercase().as_str()).copied()
+}
+
+/// Gender of a first name, from the census lists.
+pub fn first_name_gender(word: &str) -> super::model::Gender {
+    use super::model::Gender;
+    if FEMALE_NAMES.contains_lower(word) {
+        Gender::Female
+    } else if MALE_NAMES.contains_lower(word) {
+        Gender::Male
+    } else {
+        Gender::Unknown
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +117,16 @@ mod tests {
         assert!(ABBREVIATIONS.contains("u.s"));
         assert!(!ABBREVIATIONS.contains_lower("said"));
         assert!(!ABBREVIATIONS.contains("# Words"));
+    }
+
+    #[test]
+    fn titles_and_first_names_carry_gender() {
+        use crate::analysis::model::Gender;
+        assert_eq!(title("Mrs."), Some(Some(Gender::Female)));
+        assert_eq!(title("President"), Some(None));
+        assert_eq!(title("Johnson"), None);
+        assert_eq!(first_name_gender("Alice"), Gender::Female);
+        assert_eq!(first_name_gender("John"), Gender::Male);
+        assert_eq!(first_name_gender("Xqzt"), Gender::Unknown);
     }
 }
