@@ -31,8 +31,9 @@ pub fn analyze(text: &str) -> Story {
 pub fn analyze_with(text: &str, options: &Options) -> Story {
     let document = Document::new(text);
     let detected = quotes::detect(&document);
-    let mut people = people::find(&document, &detected);
-    let quotes = attribution::attribute(&document, detected.quotes, &mut people);
+    let entities = people::find(&document, &detected);
+    let (quotes, people) =
+        attribution::attribute(&document, detected.quotes, &detected.continues, entities);
     let times = temporal::find_times(&document, options.date);
     let events = events::build(&document, &times, &people);
     Story {

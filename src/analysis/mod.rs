@@ -19,6 +19,7 @@ pub mod people;
 pub mod quotes;
 pub mod span;
 pub mod temporal;
+pub mod tokens;
 
 /// Settings of one analysis.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

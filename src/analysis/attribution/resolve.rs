@@ -1,0 +1,325 @@
+//! Noun phrases next to a cue, and what they refer to: names, pronouns, descriptions.
+
+use super::super::lexicon::{ROLE_NOUNS, SPEECH_VERBS};
+use super::super::model::{EntityKind, Gender, Person};
+use super::super::people::{Entities, EntityInfo};
+use super::super::span::TextSpan;
+use super::super::tokens::TokenKind;
+
+/// Who a noun phrase refers to, and how it was found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Referent {
+    /// Index into the people.
+    pub entity: usize,
+    /// The words it rests on.
+    pub mention: TextSpan,
+    /// Name, pronoun or description.
+    pub how: Via,
+}
+
+/// What kind of noun phrase named the speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// A name: "Kardashian".
+    Name,
+    /// A pronoun: "she".
+    Pronoun,
+    /// A description: "the reality star".
+    Description,
+}
+
+/// The attribution state: entities plus the token-to-mention index.
+pub struct Resolver<'a> {
+    pub text: &'a str,
+    pub entities: Entities,
+    /// For each token, the name mention starting there.
+    starts: Vec<Option<usize>>,
+    /// For each token, the name mention ending there (its last token).
+    ends: Vec<Option<usize>>,
+}
+
+fn pronoun(word: &str) -> Option<(Gender, EntityKind)> {
+    Some(match word.to_lowercase().as_str() {
+        "he" | "him" => (Gender::Male, EntityKind::Person),
+        "she" | "her" => (Gender::Female, EntityKind::Person),
+        "it" => (Gender::Unknown, EntityKind::Organization),
+        "they" | "we" | "i" => (Gender::Unknown, EntityKind::Person),
+        _ => return None,
+    })
+}
+
+fn role_gender(word: &str) -> Gender {
+    match word {
+        "spokeswoman" | "congresswoman" | "chairwoman" | "businesswoman" | "actress" | "woman"
+        | "mother" | "wife" | "daughter" | "sister" | "girl" | "lady" | "queen" | "princess" => {
+            Gender::Female
+        }
+        "spokesman" | "congressman" | "chairman" | "businessman" | "actor" | "man" | "father"
+        | "husband" | "son" | "brother" | "boy" | "gentleman" | "king" | "prince" => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
+impl<'a> Resolver<'a> {
+    /// Index the mentions of `entities` by token.
+    pub fn new(text: &'a str, entities: Entities) -> Self {
+        let mut starts = vec![None; entities.tokens.len()];
+        let mut ends = vec![None; entities.tokens.len()];
+        for (i, m) in entities.mentions.iter().enumerate() {
+            starts[m.first_token] = Some(i);
+            let mut last = m.end_token - 1;
+            while last > m.first_token && entities.tokens[last].kind == TokenKind::Punct {
+                last -= 1;
+            }
+            ends[last] = Some(i);
+        }
+        Self {
+            text,
+            entities,
+            starts,
+            ends,
+        }
+    }
+
+    /// The lower-case word of token `i` ("" for punctuation or out of range).
+    pub fn word(&self, i: usize) -> String {
+        self.entities
+            .tokens
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| self.text[t.span].to_lowercase())
+            .unwrap_or_default()
+    }
+
+    /// The raw text of token `i`.
+    pub fn raw(&self, i: usize) -> &str {
+        self.entities
+            .tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.span])
+    }
+
+    /// True when token `i` is a speech verb.
+    pub fn is_speech_verb(&self, i: usize) -> bool {
+        SPEECH_VERBS.contains(&self.word(i))
+    }
+
+    /// The noun phrase that starts at token `i`, and one past its last token.
+    pub fn phrase_at(&mut self, i: usize) -> Option<(Referent, usize)> {
+        if let Some(m) = self.starts.get(i).copied().flatten() {
+            let m = self.entities.mentions[m];
+            return Some((self.named(m.entity, m.span), m.end_token));
+        }
+        let word = self.word(i);
+        if let Some((gender, kind)) = pronoun(&word) {
+            if matches!(word.as_str(), "him" | "her") {
+                return None;
+            }
+            let span = self.entities.tokens[i].span;
+            return self.pronoun(span, i, gender, kind).map(|r| (r, i + 1));
+        }
+        if word == "the" {
+            if let Some(m) = self.starts.get(i + 1).copied().flatten() {
+                let m = self.entities.mentions[m];
+                let span = self.entities.tokens[i].span.cover(m.span);
+                return Some((self.named(m.entity, span), m.end_token));
+            }
+        }
+        if matches!(
+            word.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "their" | "its"
+        ) {
+            let mut j = i + 1;
+            while j < i + 6
+                && self
+                    .entities
+                    .tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
+            {
+                let w = self.word(j);
+                if ROLE_NOUNS.contains(&w) || w.ends_with("-year-old") {
+                    let next_is_noun = ROLE_NOUNS.contains(&self.word(j + 1));
+                    if !next_is_noun {
+                        let span = self.entities.tokens[i]
+                            .span
+                            .cover(self.entities.tokens[j].span);
+                        return self.describe(span, i, &w).map(|r| (r, j + 1));
+                    }
+                }
+                if self.is_speech_verb(j) {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        None
+    }
+
+    /// The noun phrase that ends at token `j` (inclusive), skipping one apposition.
+    pub fn phrase_ending_at(&mut self, j: usize, floor: usize) -> Option<Referent> {
+        let mut j = j;
+        if self.raw(j) == "," {
+            // "Flynn, a top surrogate, said": skip back over the apposition.
+            let mut k = j;
+            while k > floor && k + 10 > j {
+                k -= 1;
+                if self.raw(k) == "," {
+                    break;
+                }
+            }
+            if k == floor || self.raw(k) != "," || k == 0 {
+                return None;
+            }
+            j = k - 1;
+        }
+        if let Some(m) = self.ends.get(j).copied().flatten() {
+            let m = self.entities.mentions[m];
+            if m.first_token >= floor {
+                return Some(self.named(m.entity, m.span));
+            }
+        }
+        let word = self.word(j);
+        if let Some((gender, kind)) = pronoun(&word) {
+            let span = self.entities.tokens[j].span;
+            return self.pronoun(span, j, gender, kind);
+        }
+        if ROLE_NOUNS.contains(&word) || word.ends_with("-year-old") {
+            let mut k = j;
+            while k > floor && k + 6 > j {
+                k -= 1;
+                if matches!(
+                    self.word(k).as_str(),
+                    "the" | "a" | "an" | "his" | "her" | "their"
+                ) {
+                    let span = self.entities.tokens[k]
+                        .span
+                        .cover(self.entities.tokens[j].span);
+                    return self.describe(span, k, &word);
+                }
+                if self.entities.tokens[k].kind != TokenKind::Word {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    fn named(&self, entity: usize, span: TextSpan) -> Referent {
+        Referent {
+            entity,
+            mention: span,
+            how: Via::Name,
+        }
+    }
+
+    /// The most recent compatible entity mentioned outside quotations before token `at`,
+    /// preferring the subject of each earlier sentence.
+    fn pronoun(
+        &mut self,
+        span: TextSpan,
+        at: usize,
+        gender: Gender,
+        kind: EntityKind,
+    ) -> Option<Referent> {
+        let word = self.word(at);
+        if word == "i" || word == "we" {
+            let entity = self.narrator();
+            return Some(Referent {
+                entity,
+                mention: span,
+                how: Via::Pronoun,
+            });
+        }
+        let sentence = self.entities.tokens[at].sentence;
+        let ok = |p: &Person| {
+            p.kind == kind
+                && (gender == Gender::Unknown || p.gender == gender || p.gender == Gender::Unknown)
+        };
+        let before = self
+            .entities
+            .mentions
+            .partition_point(|m| m.first_token < at);
+        let mut best: Option<(usize, bool)> = None; // (mention index, is subject)
+        let mut current = usize::MAX;
+        for mi in (0..before).rev() {
+            let m = self.entities.mentions[mi];
+            let s = self.entities.tokens[m.first_token].sentence;
+            if sentence.saturating_sub(s) > 6 {
+                break;
+            }
+            if s != current {
+                if best.is_some() {
+                    break;
+                }
+                current = s;
+            }
+            if m.in_quote || !ok(&self.entities.people[m.entity]) {
+                continue;
+            }
+            // Within one sentence keep the leftmost compatible mention (the subject).
+            best = Some((mi, m.subject));
+        }
+        let entity = self.entities.mentions[best?.0].entity;
+        let person = &mut self.entities.people[entity];
+        if person.gender == Gender::Unknown && gender != Gender::Unknown {
+            person.gender = gender;
+        }
+        Some(Referent {
+            entity,
+            mention: span,
+            how: Via::Pronoun,
+        })
+    }
+
+    /// The first-person narrator, an entity of its own.
+    fn narrator(&mut self) -> usize {
+        if let Some(i) = self.entities.info.iter().position(|i| i.words == ["i"]) {
+            return i;
+        }
+        self.entities.people.push(Person {
+            name: "I (the narrator)".to_string(),
+            kind: EntityKind::Person,
+            aliases: vec!["I".to_string()],
+            mentions: Vec::new(),
+            gender: Gender::Unknown,
+        });
+        self.entities.info.push(EntityInfo {
+            words: vec!["i".to_string()],
+            title: None,
+            weak: false,
+        });
+        self.entities.people.len() - 1
+    }
+
+    /// A description ("the reality star") refers to the most prominent compatible person
+    /// mentioned so far: the story's protagonist, in news.
+    fn describe(&self, span: TextSpan, at: usize, noun: &str) -> Option<Referent> {
+        let gender = role_gender(noun);
+        let before = self
+            .entities
+            .mentions
+            .partition_point(|m| m.first_token < at);
+        let mut score = vec![0.0f32; self.entities.people.len()];
+        for (k, m) in self.entities.mentions[..before].iter().enumerate() {
+            let p = &self.entities.people[m.entity];
+            if p.kind != EntityKind::Person || m.in_quote {
+                continue;
+            }
+            if gender != Gender::Unknown && p.gender != Gender::Unknown && p.gender != gender {
+                continue;
+            }
+            let lead = if k == 0 { 3.0 } else { 0.0 };
+            score[m.entity] += if m.subject { 2.0 } else { 1.0 } + lead;
+        }
+        let (entity, &best) = score
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))?;
+        (best > 0.0).then_some(Referent {
+            entity,
+            mention: span,
+            how: Via::Description,
+        })
+    }
+}

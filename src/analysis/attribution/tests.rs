@@ -1,0 +1,86 @@
+use crate::analyze;
+
+/// (quotation text, speaker name, method) for each top-level quotation.
+fn attributed(text: &str) -> Vec<(String, Option<String>, &'static str)> {
+    let story = analyze(text);
+    story
+        .quotes
+        .iter()
+        .filter(|q| q.parent.is_none())
+        .map(|q| {
+            (
+                text[q.span].to_string(),
+                q.speaker.map(|s| story.people[s].name.clone()),
+                q.method,
+            )
+        })
+        .collect()
+}
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    attributed(text).into_iter().map(|(_, s, _)| s).collect()
+}
+
+#[test]
+fn explicit_cues_after_and_before_the_quotation() {
+    let cases: &[(&str, &str)] = &[
+        ("Intro line.\n\n\"We will win,\" Jane Doe said.", "Jane Doe"),
+        ("Intro line.\n\n\"We will win,\" said Jane Doe.", "Jane Doe"),
+        ("Intro line.\n\nJane Doe said: \"We will win.\"", "Jane Doe"),
+        ("Intro line.\n\n\"We will win,\" Jane Doe, a lawyer, said.", "Jane Doe"),
+        ("Intro line.\n\n\"We will win,\" the White House said in a statement.", "White House"),
+        (
+            "Intro line.\n\nThe plan will work, according to John Smith. \"We will win,\" he added.",
+            "John Smith",
+        ),
+    ];
+    for (text, want) in cases {
+        let got = speakers(text);
+        assert_eq!(
+            got.last().cloned().flatten().as_deref(),
+            Some(*want),
+            "in {text:?}"
+        );
+    }
+}
+
+#[test]
+fn pronoun_chain_resolves_to_the_subject_of_the_previous_sentence() {
+    let text = "Intro line.\n\nMary Major met John Roe on Monday. \"It went well,\" she said.\n\n\
+                Mary Major thanked Jane Doe's team. \"They were great,\" she said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Mary Major".to_string()),
+            Some("Mary Major".to_string())
+        ]
+    );
+}
+
+#[test]
+fn continuation_gives_a_bare_quotation_the_previous_speaker() {
+    let text = "Intro line.\n\n\"First part,\" John Roe said. \"Second part.\"";
+    let got = attributed(text);
+    assert_eq!(got[1].1.as_deref(), Some("John Roe"));
+    assert_eq!(got[1].2, "continuation");
+}
+
+#[test]
+fn sentence_subject_attributes_a_partial_quotation() {
+    let text = "Intro line.\n\nJohn Roe blasted the plan \"a disaster for the city\" on Monday.";
+    let got = attributed(text);
+    assert_eq!(got[0].1.as_deref(), Some("John Roe"));
+    assert_eq!(got[0].2, "sentence_subject");
+}
+
+#[test]
+fn a_quotation_with_no_cue_stays_unattributed() {
+    let text = "Intro line.\n\nThe report was long.\n\n\"Nobody knows who wrote this.\"";
+    assert_eq!(speakers(text), [None]);
+}
+
+#[test]
+fn vocative_names_inside_quotes_are_not_speakers() {
+    let text = "Intro line.\n\nMary Major came in.\n\n\"John Roe, you are late,\" she said.";
+    assert_eq!(speakers(text), [Some("Mary Major".to_string())]);
+}

@@ -1,0 +1,72 @@
+use super::*;
+use crate::analysis::quotes::detect;
+
+fn entities(text: &str) -> Entities {
+    let doc = Document::new(text);
+    find(&doc, &detect(&doc))
+}
+
+fn names(e: &Entities) -> Vec<(&str, EntityKind)> {
+    e.people.iter().map(|p| (p.name.as_str(), p.kind)).collect()
+}
+
+#[test]
+fn surname_and_honorific_join_the_full_name() {
+    let e = entities(
+        "Body starts.\n\nAlice Marie Johnson left prison. Johnson smiled. Ms. Johnson waved.",
+    );
+    assert_eq!(names(&e), [("Alice Marie Johnson", EntityKind::Person)]);
+    assert_eq!(e.people[0].mentions.len(), 3);
+    assert_eq!(e.people[0].gender, Gender::Female);
+}
+
+#[test]
+fn two_people_sharing_a_surname_are_never_merged() {
+    let e = entities(
+        "Ivanka Trump called first. Then she met President Trump at noon. Trump signed it.",
+    );
+    let got = names(&e);
+    assert!(
+        got.contains(&("Ivanka Trump", EntityKind::Person)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("President Trump", EntityKind::Person)),
+        "{got:?}"
+    );
+    let president = e.people.iter().position(|p| p.name == "President Trump");
+    let last = e.mentions.last().map(|m| m.entity);
+    assert_eq!(
+        last, president,
+        "a bare surname goes to the most recent compatible person"
+    );
+}
+
+#[test]
+fn mr_and_mrs_of_one_family_stay_apart() {
+    let e = entities("Mr. Bennet sat down. Mrs. Bennet stood up. Mr. Bennet sighed.");
+    let got = names(&e);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(e.people[0].gender, Gender::Male);
+    assert_eq!(e.people[1].gender, Gender::Female);
+    assert_eq!(e.mentions[2].entity, 0);
+}
+
+#[test]
+fn organisations_are_recognised_by_their_words_and_acronyms() {
+    let e =
+        entities("Later the White House said no. The FBI agreed with the Department of Justice.");
+    let got = names(&e);
+    for org in ["White House", "FBI", "Department of Justice"] {
+        assert!(
+            got.contains(&(org, EntityKind::Organization)),
+            "{org} in {got:?}"
+        );
+    }
+}
+
+#[test]
+fn sentence_initial_words_and_places_are_not_names() {
+    let e = entities("During the talk, Jane Roe spoke in Michigan. Afterwards everyone left.");
+    assert_eq!(names(&e), [("Jane Roe", EntityKind::Person)]);
+}
