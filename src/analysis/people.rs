@@ -93,7 +93,7 @@ pub fn find(doc: &Document, detected: &Detected) -> Entities {
             continue;
         };
         k = c.end.max(k + 1);
-        if entities.tokens[c.first].span.start() < title_end {
+        if c.words.is_empty() || entities.tokens[c.first].span.start() < title_end {
             continue;
         }
         link(text, &mut entities, c);
@@ -190,6 +190,22 @@ fn candidate(
     }
     if words.is_empty() {
         return None;
+    }
+    // "the KKW Beauty CEO", "The Fox News host": a description, not a name.
+    let after_the = k > 0 && word(k - 1).eq_ignore_ascii_case("the") && title.is_none();
+    if after_the
+        && words
+            .last()
+            .is_some_and(|w| lexicon::ROLE_NOUNS.contains(w))
+    {
+        // Skip the whole description: no candidate, but no name inside it either.
+        return Some(Candidate {
+            first: k,
+            end,
+            title: None,
+            words: Vec::new(),
+            kind: EntityKind::Person,
+        });
     }
     let joined = words.join(" ");
     if PLACES.contains(&joined) {

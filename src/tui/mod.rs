@@ -1,8 +1,116 @@
-//! The terminal reader (ratatui + crossterm). (Stub: replaced by the reader.)
+//! The terminal reader (ratatui + crossterm).
+//!
+//! Keys and mouse events become [`action::Action`]s; [`app::App::apply`] is the only place
+//! state changes; the views in [`view`] only read the state. The terminal is restored on
+//! every way out: quit, error, panic, and SIGTERM/SIGINT/SIGHUP.
+
+pub mod action;
+pub mod app;
+pub mod keymap;
+pub mod layout;
+pub mod theme;
+pub mod view;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers, MouseEventKind,
+};
+use ratatui::crossterm::execute;
 
 use crate::story::Story;
+use action::Action;
+use app::{App, Overlay};
 
 /// Run the reader on `story` until the user quits.
-pub fn run(_story: Story, _name: &str) -> anyhow::Result<()> {
-    anyhow::bail!("the terminal reader is not built yet")
+pub fn run(story: Story, name: &str) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        anyhow::bail!("standard output is not a terminal (use --json for machine-readable output)");
+    }
+    let keymap = keymap::Keymap::load().map_err(|e| anyhow::anyhow!("keymap: {e}"))?;
+    let theme = theme::Theme::from_env();
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGHUP,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    install_panic_hook();
+    let mut terminal = ratatui::try_init()?;
+    let _ = execute!(std::io::stdout(), EnableMouseCapture);
+    let result = (|| -> anyhow::Result<()> {
+        let size = terminal.size()?;
+        let mut app = App::new(story, name, keymap, theme, (size.width, size.height));
+        while !app.quit && !stop.load(Ordering::Relaxed) {
+            terminal.draw(|frame| view::draw(frame, &app))?;
+            if !event::poll(Duration::from_millis(200))? {
+                continue;
+            }
+            // Drain what is queued before drawing again.
+            loop {
+                if let Some(action) = to_action(&app, event::read()?) {
+                    app.apply(action);
+                }
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        Ok(())
+    })();
+    restore();
+    result
+}
+
+/// Leave the alternate screen, raw mode and mouse capture.
+fn restore() {
+    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// The action for a terminal event in the reader's current mode.
+pub fn to_action(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => key_action(app, key),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::ScrollBy(3)),
+            MouseEventKind::ScrollUp => Some(Action::ScrollBy(-3)),
+            MouseEventKind::Down(_) => Some(Action::Click(m.column, m.row)),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        _ => None,
+    }
+}
+
+fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
+    let typing = app.search.typing || matches!(app.overlay, Overlay::Filter { .. });
+    if typing {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        return match key.code {
+            KeyCode::Char('c') if ctrl => Some(Action::Quit),
+            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+            KeyCode::Backspace => Some(Action::Backspace),
+            KeyCode::Enter => Some(Action::Select),
+            KeyCode::Esc => Some(Action::Escape),
+            KeyCode::Down => Some(Action::ScrollDown),
+            KeyCode::Up => Some(Action::ScrollUp),
+            _ => None,
+        };
+    }
+    app.keymap.action(key)
 }

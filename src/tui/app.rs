@@ -1,0 +1,300 @@
+//! The reader's state and `App::apply`, the only place it changes. Drawing only reads it.
+
+mod nav;
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use super::action::Action;
+use super::keymap::Keymap;
+use super::layout::Wrapped;
+use super::theme::Theme;
+use crate::story::Story;
+use crate::TextSpan;
+
+/// Width of the sidebar, and the narrowest terminal that still shows it.
+pub const SIDEBAR_WIDTH: u16 = 34;
+/// Below this many columns the sidebar collapses.
+pub const SIDEBAR_MIN_COLUMNS: u16 = 80;
+
+/// Which pane takes the movement keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The article.
+    Article,
+    /// The sidebar's people and events.
+    Sidebar,
+}
+
+/// A window over the article, if one is open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    /// Nothing: the article and the sidebar.
+    None,
+    /// The keys.
+    Help,
+    /// Every quotation grouped by speaker; `cursor` indexes `App::quote_list()`.
+    Quotes { cursor: usize },
+    /// The events on a time axis; `cursor` indexes `App::timeline`.
+    Timeline { cursor: usize },
+    /// Why the current quotation has its speaker.
+    Why,
+    /// Pick a speaker: `input` narrows the list, `cursor` indexes the matches.
+    Filter { input: String, cursor: usize },
+}
+
+/// The search: query, every hit, and the current one.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Search {
+    /// What was typed.
+    pub query: String,
+    /// Every hit, in text order.
+    pub hits: Vec<TextSpan>,
+    /// Index of the current hit.
+    pub current: Option<usize>,
+    /// True while the prompt takes typing.
+    pub typing: bool,
+}
+
+/// An entry of the sidebar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideItem {
+    /// `story.people[i]`.
+    Person(usize),
+    /// `story.events[i]`.
+    Event(usize),
+}
+
+/// The screen's parts for a terminal size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Areas {
+    /// The article text.
+    pub article: Rect,
+    /// The people list, when the sidebar shows.
+    pub people: Option<Rect>,
+    /// The event list, when the sidebar shows.
+    pub events: Option<Rect>,
+    /// The status bar.
+    pub status: Rect,
+    /// The key hints.
+    pub footer: Rect,
+}
+
+/// Everything the reader shows and remembers.
+pub struct App {
+    /// The analysed article.
+    pub story: Story,
+    /// Its name (file name).
+    pub name: String,
+    /// Key bindings.
+    pub keymap: Keymap,
+    /// Styles.
+    pub theme: Theme,
+    /// Terminal columns and rows.
+    pub size: (u16, u16),
+    /// Wrapped rows for the article's current width.
+    pub wrapped: Wrapped,
+    cache: Vec<Wrapped>,
+    /// Index of the first article row on screen.
+    pub top: usize,
+    /// The pane with focus.
+    pub focus: Focus,
+    /// The user's wish to see the sidebar (`s`).
+    pub sidebar_wanted: bool,
+    /// People indexes, most quoted first.
+    pub people_order: Vec<usize>,
+    /// Event indexes in timeline order.
+    pub timeline: Vec<usize>,
+    /// Cursor in the sidebar (people, then events).
+    pub side_cursor: usize,
+    /// Only this speaker's quotations are highlighted.
+    pub speaker_filter: Option<usize>,
+    /// The quotation the reader is on.
+    pub current_quote: Option<usize>,
+    /// The event whose sentence is highlighted.
+    pub current_event: Option<usize>,
+    /// The open overlay.
+    pub overlay: Overlay,
+    /// The search.
+    pub search: Search,
+    /// A one-line message for the status bar.
+    pub message: Option<String>,
+    /// Set by `Quit`.
+    pub quit: bool,
+}
+
+impl App {
+    /// A reader over `story` in a terminal of `size` (columns, rows).
+    pub fn new(story: Story, name: &str, keymap: Keymap, theme: Theme, size: (u16, u16)) -> Self {
+        let mut people_order: Vec<usize> = (0..story.people.len()).collect();
+        people_order.sort_by_key(|&p| std::cmp::Reverse(story.quote_count(p)));
+        let timeline = story.timeline();
+        let mut app = Self {
+            story,
+            name: name.to_string(),
+            keymap,
+            theme,
+            size,
+            wrapped: Wrapped::default(),
+            cache: Vec::new(),
+            top: 0,
+            focus: Focus::Article,
+            sidebar_wanted: true,
+            people_order,
+            timeline,
+            side_cursor: 0,
+            speaker_filter: None,
+            current_quote: None,
+            current_event: None,
+            overlay: Overlay::None,
+            search: Search::default(),
+            message: None,
+            quit: false,
+        };
+        app.rewrap();
+        app
+    }
+
+    /// True when the sidebar is on screen.
+    pub fn sidebar_shown(&self) -> bool {
+        self.sidebar_wanted && self.size.0 >= SIDEBAR_MIN_COLUMNS
+    }
+
+    /// Where everything goes on screen.
+    pub fn areas(&self) -> Areas {
+        let full = Rect::new(0, 0, self.size.0, self.size.1);
+        let [body, status, footer] = Layout::vertical([
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(full);
+        if !self.sidebar_shown() {
+            return Areas {
+                article: body,
+                people: None,
+                events: None,
+                status,
+                footer,
+            };
+        }
+        let [article, side] =
+            Layout::horizontal([Constraint::Min(20), Constraint::Length(SIDEBAR_WIDTH)])
+                .areas(body);
+        let [people, events] =
+            Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(side);
+        Areas {
+            article,
+            people: Some(people),
+            events: Some(events),
+            status,
+            footer,
+        }
+    }
+
+    /// Rows of article text on screen.
+    pub fn page(&self) -> usize {
+        usize::from(self.areas().article.height.max(1))
+    }
+
+    /// The width the article is wrapped at: its pane less a margin each side.
+    fn text_width(&self) -> u16 {
+        self.areas().article.width.saturating_sub(4).max(8)
+    }
+
+    /// Wrap for the current width, reusing an earlier wrap of the same width.
+    fn rewrap(&mut self) {
+        let width = self.text_width();
+        if self.wrapped.width == width && !self.wrapped.rows.is_empty() {
+            return;
+        }
+        let offset = self.wrapped.offset_of(self.top);
+        let fresh = match self.cache.iter().position(|w| w.width == width) {
+            Some(i) => self.cache.swap_remove(i),
+            None => Wrapped::new(&self.story, width),
+        };
+        let old = std::mem::replace(&mut self.wrapped, fresh);
+        if !old.rows.is_empty() {
+            self.cache.push(old);
+            if self.cache.len() > 4 {
+                self.cache.remove(0);
+            }
+        }
+        self.top = self.wrapped.row_of(offset);
+        self.clamp();
+    }
+
+    fn clamp(&mut self) {
+        let max = self.wrapped.rows.len().saturating_sub(self.page());
+        self.top = self.top.min(max);
+    }
+
+    /// The sidebar's entries: people (most quoted first), then events (timeline order).
+    pub fn side_items(&self) -> Vec<SideItem> {
+        let people = self.people_order.iter().map(|&p| SideItem::Person(p));
+        people
+            .chain(self.timeline.iter().map(|&e| SideItem::Event(e)))
+            .collect()
+    }
+
+    /// Quotation list of the Quotes view: `(speaker, quote)` grouped by speaker, most
+    /// quoted first, unattributed last, restricted to the filtered speaker if any.
+    pub fn quote_list(&self) -> Vec<(Option<usize>, usize)> {
+        let mut out = Vec::new();
+        let speakers = self
+            .people_order
+            .iter()
+            .map(|&p| Some(p))
+            .chain(std::iter::once(None));
+        for s in speakers {
+            if self.speaker_filter.is_some() && self.speaker_filter != s {
+                continue;
+            }
+            out.extend(
+                self.story
+                    .quotes
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, q)| q.speaker == s && q.parent.is_none())
+                    .map(|(i, _)| (s, i)),
+            );
+        }
+        out
+    }
+
+    /// People whose names match the filter prompt, most quoted first.
+    pub fn filter_matches(&self, input: &str) -> Vec<usize> {
+        let needle = input.to_lowercase();
+        self.people_order
+            .iter()
+            .copied()
+            .filter(|&p| self.story.people[p].name.to_lowercase().contains(&needle))
+            .collect()
+    }
+
+    /// Carry out one action.
+    pub fn apply(&mut self, action: Action) {
+        self.message = None;
+        match action {
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.rewrap();
+                return;
+            }
+            Action::Quit if self.overlay == Overlay::None && !self.search.typing => {
+                self.quit = true;
+                return;
+            }
+            _ => {}
+        }
+        if self.search.typing {
+            return self.apply_search_prompt(action);
+        }
+        match self.overlay.clone() {
+            Overlay::None => self.apply_main(action),
+            overlay => self.apply_overlay(overlay, action),
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

@@ -1,0 +1,409 @@
+//! What each action does in each mode: moving, jumping, selecting, searching.
+
+use super::{App, Focus, Overlay, SideItem};
+use crate::tui::action::Action;
+use crate::TextSpan;
+
+impl App {
+    pub(super) fn apply_main(&mut self, action: Action) {
+        let page = self.page();
+        match action {
+            Action::ScrollDown if self.focus == Focus::Sidebar => self.move_side(1),
+            Action::ScrollUp if self.focus == Focus::Sidebar => self.move_side(-1),
+            Action::ScrollDown => self.scroll(1),
+            Action::ScrollUp => self.scroll(-1),
+            Action::ScrollBy(n) => self.scroll(n as isize),
+            Action::HalfPageDown => self.scroll((page / 2).max(1) as isize),
+            Action::HalfPageUp => self.scroll(-((page / 2).max(1) as isize)),
+            Action::PageDown => self.scroll(page.saturating_sub(1).max(1) as isize),
+            Action::PageUp => self.scroll(-(page.saturating_sub(1).max(1) as isize)),
+            Action::Top => self.top = 0,
+            Action::Bottom => {
+                self.top = usize::MAX;
+                self.clamp();
+            }
+            Action::ToggleFocus => {
+                self.focus = match self.focus {
+                    Focus::Article if self.sidebar_shown() => Focus::Sidebar,
+                    _ => Focus::Article,
+                }
+            }
+            Action::NextQuote => self.step_quote(true, None),
+            Action::PrevQuote => self.step_quote(false, None),
+            Action::NextEvent => self.step_event(true),
+            Action::PrevEvent => self.step_event(false),
+            Action::NextMatch | Action::PrevMatch => {
+                let forward = action == Action::NextMatch;
+                if !self.search.hits.is_empty() {
+                    self.step_hit(forward);
+                } else {
+                    self.step_quote(forward, self.speaker_filter);
+                }
+            }
+            Action::Select if self.focus == Focus::Sidebar => self.select_side(self.side_cursor),
+            Action::Select => self.scroll(1),
+            Action::FilterSpeaker => {
+                self.overlay = Overlay::Filter {
+                    input: String::new(),
+                    cursor: 0,
+                };
+            }
+            Action::Escape => {
+                if !self.search.hits.is_empty() || !self.search.query.is_empty() {
+                    self.search = Default::default();
+                } else if self.speaker_filter.is_some() {
+                    self.speaker_filter = None;
+                } else {
+                    self.current_event = None;
+                    self.focus = Focus::Article;
+                }
+            }
+            Action::Search => {
+                self.search = Default::default();
+                self.search.typing = true;
+            }
+            Action::Help => self.overlay = Overlay::Help,
+            Action::ToggleSidebar => {
+                self.sidebar_wanted = !self.sidebar_wanted;
+                if !self.sidebar_shown() {
+                    self.focus = Focus::Article;
+                }
+                self.rewrap();
+            }
+            Action::Timeline => {
+                let cursor = self
+                    .current_event
+                    .and_then(|e| self.timeline.iter().position(|&t| t == e))
+                    .unwrap_or(0);
+                self.overlay = Overlay::Timeline { cursor };
+            }
+            Action::Why => {
+                if self.current_quote.is_none() {
+                    self.step_quote(true, self.speaker_filter);
+                }
+                self.overlay = Overlay::Why;
+            }
+            Action::QuotesView => self.overlay = Overlay::Quotes { cursor: 0 },
+            Action::Click(col, row) => self.click(col, row),
+            _ => {}
+        }
+    }
+
+    pub(super) fn apply_overlay(&mut self, overlay: Overlay, action: Action) {
+        let close = matches!(action, Action::Escape | Action::Quit)
+            || matches!(
+                (&overlay, action),
+                (Overlay::Help, Action::Help)
+                    | (Overlay::Why, Action::Why)
+                    | (Overlay::Timeline { .. }, Action::Timeline)
+                    | (Overlay::Quotes { .. }, Action::QuotesView)
+            );
+        if close {
+            self.overlay = Overlay::None;
+            return;
+        }
+        let step = match action {
+            Action::ScrollDown | Action::ScrollBy(1..) => 1,
+            Action::ScrollUp | Action::ScrollBy(..=-1) => -1,
+            Action::PageDown | Action::HalfPageDown => 10,
+            Action::PageUp | Action::HalfPageUp => -10,
+            _ => 0,
+        };
+        let moved = |cursor: usize, len: usize| {
+            (cursor as isize + step).clamp(0, len.saturating_sub(1) as isize) as usize
+        };
+        match overlay {
+            Overlay::Quotes { cursor } => {
+                let list = self.quote_list();
+                match action {
+                    Action::Select => {
+                        if let Some(&(_, q)) = list.get(cursor) {
+                            self.overlay = Overlay::None;
+                            self.goto_quote(q);
+                        }
+                    }
+                    Action::FilterSpeaker => {
+                        self.overlay = Overlay::Filter {
+                            input: String::new(),
+                            cursor: 0,
+                        };
+                    }
+                    _ => {
+                        self.overlay = Overlay::Quotes {
+                            cursor: moved(cursor, list.len()),
+                        }
+                    }
+                }
+            }
+            Overlay::Timeline { cursor } => match action {
+                Action::Select => {
+                    if let Some(&e) = self.timeline.get(cursor) {
+                        self.overlay = Overlay::None;
+                        self.goto_event(e);
+                    }
+                }
+                _ => {
+                    self.overlay = Overlay::Timeline {
+                        cursor: moved(cursor, self.timeline.len()),
+                    }
+                }
+            },
+            Overlay::Filter { mut input, cursor } => {
+                let matches = self.filter_matches(&input);
+                match action {
+                    Action::Select => {
+                        self.overlay = Overlay::None;
+                        if let Some(&p) = matches.get(cursor) {
+                            self.set_filter(Some(p));
+                        }
+                    }
+                    Action::Input(c) => {
+                        input.push(c);
+                        self.overlay = Overlay::Filter { input, cursor: 0 };
+                    }
+                    Action::Backspace => {
+                        input.pop();
+                        self.overlay = Overlay::Filter { input, cursor: 0 };
+                    }
+                    _ => {
+                        self.overlay = Overlay::Filter {
+                            cursor: moved(cursor, matches.len()),
+                            input,
+                        }
+                    }
+                }
+            }
+            Overlay::Help | Overlay::Why | Overlay::None => {}
+        }
+    }
+
+    pub(super) fn apply_search_prompt(&mut self, action: Action) {
+        match action {
+            Action::Input(c) => {
+                self.search.query.push(c);
+                self.find_hits();
+            }
+            Action::Backspace => {
+                self.search.query.pop();
+                self.find_hits();
+            }
+            Action::Select => self.search.typing = false,
+            Action::Escape => self.search = Default::default(),
+            _ => {}
+        }
+    }
+
+    /// Every (ASCII case-insensitive) occurrence of the query; the first hit at or after the
+    /// top of the screen becomes current.
+    fn find_hits(&mut self) {
+        let text = self.story.text();
+        let q = self.search.query.as_bytes();
+        let mut hits = Vec::new();
+        if !q.is_empty() {
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i + q.len() <= bytes.len() {
+                if bytes[i..i + q.len()].eq_ignore_ascii_case(q) {
+                    if let Some(span) = TextSpan::new(text, i, i + q.len()) {
+                        hits.push(span);
+                        i += q.len();
+                        continue;
+                    }
+                }
+                i += 1;
+            }
+        }
+        let from = self.wrapped.offset_of(self.top);
+        self.search.current = match hits.iter().position(|h| h.start() >= from) {
+            Some(i) => Some(i),
+            None if hits.is_empty() => None,
+            None => Some(0),
+        };
+        self.search.hits = hits;
+        if let Some(h) = self.search.current.map(|i| self.search.hits[i]) {
+            self.reveal(h.start());
+        }
+    }
+
+    fn step_hit(&mut self, forward: bool) {
+        let n = self.search.hits.len();
+        let next = match self.search.current {
+            Some(i) if forward => (i + 1) % n,
+            Some(i) => (i + n - 1) % n,
+            None => 0,
+        };
+        self.search.current = Some(next);
+        self.reveal(self.search.hits[next].start());
+    }
+
+    fn scroll(&mut self, by: isize) {
+        self.top = self.top.saturating_add_signed(by);
+        self.clamp();
+    }
+
+    /// Make byte `offset` visible: scroll only when it is off screen, then put it a third
+    /// of the way down.
+    pub(super) fn reveal(&mut self, offset: usize) {
+        let row = self.wrapped.row_of(offset);
+        let page = self.page();
+        if row < self.top || row >= self.top + page {
+            self.top = row.saturating_sub(page / 3);
+            self.clamp();
+        }
+    }
+
+    fn goto_quote(&mut self, q: usize) {
+        self.current_quote = Some(q);
+        if let Some(quote) = self.story.quotes.get(q) {
+            self.reveal(quote.span.start());
+        }
+    }
+
+    fn goto_event(&mut self, e: usize) {
+        self.current_event = Some(e);
+        if let Some(event) = self.story.events.get(e) {
+            self.reveal(event.span.start());
+        }
+    }
+
+    /// Where the reader is: the current quotation when on screen, else the top of the screen.
+    fn here(&self) -> usize {
+        let top = self.wrapped.offset_of(self.top);
+        let bottom = if self.top + self.page() >= self.wrapped.rows.len() {
+            usize::MAX
+        } else {
+            self.wrapped.offset_of(self.top + self.page())
+        };
+        match self.current_quote.and_then(|q| self.story.quotes.get(q)) {
+            Some(q) if (top..=bottom).contains(&q.span.start()) => q.span.start(),
+            _ if self.top == 0 => 0,
+            _ => top,
+        }
+    }
+
+    fn step_quote(&mut self, forward: bool, speaker: Option<usize>) {
+        let here = self.here();
+        let on_current = self
+            .current_quote
+            .is_some_and(|q| self.story.quotes[q].span.start() == here);
+        let fits = |q: &crate::analysis::model::Quote| {
+            q.parent.is_none() && (speaker.is_none() || q.speaker == speaker)
+        };
+        let quotes = &self.story.quotes;
+        let found = if forward {
+            quotes.iter().position(|q| {
+                fits(q) && (q.span.start() > here || !on_current && q.span.start() == here)
+            })
+        } else {
+            quotes
+                .iter()
+                .rposition(|q| fits(q) && q.span.start() < here)
+        };
+        match found {
+            Some(q) => self.goto_quote(q),
+            None => {
+                self.message = Some(
+                    if forward {
+                        "no more quotations"
+                    } else {
+                        "no earlier quotation"
+                    }
+                    .to_string(),
+                )
+            }
+        }
+    }
+
+    fn step_event(&mut self, forward: bool) {
+        let events = &self.story.events;
+        let here = self
+            .current_event
+            .and_then(|e| events.get(e))
+            .map_or(self.wrapped.offset_of(self.top), |e| e.span.start());
+        let on = self.current_event.is_some();
+        let found = if forward {
+            events
+                .iter()
+                .position(|e| e.span.start() > here || !on && e.span.start() >= here)
+        } else {
+            events.iter().rposition(|e| e.span.start() < here)
+        };
+        match found {
+            Some(e) => self.goto_event(e),
+            None => self.message = Some("no more events".to_string()),
+        }
+    }
+
+    fn move_side(&mut self, by: isize) {
+        let len = self.side_items().len();
+        self.side_cursor =
+            (self.side_cursor as isize + by).clamp(0, len.saturating_sub(1) as isize) as usize;
+    }
+
+    fn set_filter(&mut self, person: Option<usize>) {
+        self.speaker_filter = person;
+        if person.is_some() {
+            self.current_quote = None;
+            self.step_quote(true, person);
+        }
+    }
+
+    fn select_side(&mut self, index: usize) {
+        self.side_cursor = index;
+        match self.side_items().get(index).copied() {
+            Some(SideItem::Person(p)) => {
+                let same = self.speaker_filter == Some(p);
+                self.set_filter(if same { None } else { Some(p) });
+            }
+            Some(SideItem::Event(e)) => self.goto_event(e),
+            None => {}
+        }
+    }
+
+    fn click(&mut self, col: u16, row: u16) {
+        let areas = self.areas();
+        let hit = |r: Option<ratatui::layout::Rect>| {
+            r.filter(|r| col >= r.x && col < r.x + r.width && row > r.y && row + 1 < r.y + r.height)
+                .map(|r| usize::from(row - r.y - 1))
+        };
+        let people = self.people_order.len();
+        if let Some(k) = hit(areas.people) {
+            let index = self.people_offset() + k;
+            if index < people {
+                self.focus = Focus::Sidebar;
+                self.select_side(index);
+            }
+        } else if let Some(k) = hit(areas.events) {
+            let index = self.events_offset() + k;
+            if index < self.timeline.len() {
+                self.focus = Focus::Sidebar;
+                self.select_side(people + index);
+            }
+        }
+    }
+
+    /// First visible row of the people list (keeps the cursor on screen).
+    pub fn people_offset(&self) -> usize {
+        let visible = self
+            .areas()
+            .people
+            .map_or(1, |r| usize::from(r.height.saturating_sub(2)).max(1));
+        let n = self.people_order.len();
+        let cursor = if self.side_cursor < n {
+            self.side_cursor
+        } else {
+            0
+        };
+        (cursor + 1).saturating_sub(visible)
+    }
+
+    /// First visible row of the event list (keeps the cursor on screen).
+    pub fn events_offset(&self) -> usize {
+        let visible = self
+            .areas()
+            .events
+            .map_or(1, |r| usize::from(r.height.saturating_sub(2)).max(1));
+        let cursor = self.side_cursor.saturating_sub(self.people_order.len());
+        (cursor + 1).saturating_sub(visible)
+    }
+}

@@ -1,0 +1,201 @@
+//! Wrapped lines, computed once per width and cached, with a map from each screen row back
+//! to byte offsets of the text, so that highlights, search hits and jumps survive wrapping
+//! and resizing.
+
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
+use unicode_width::UnicodeWidthStr;
+
+use crate::story::Story;
+use crate::TextSpan;
+
+/// A word of the text: a byte range with its display width.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Word {
+    /// Byte range in the text.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    width: usize,
+}
+
+impl Fragment for Word {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        1.0
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// One screen row of the article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// The words shown on the row, joined by single spaces.
+    pub words: Vec<Word>,
+    /// The paragraph it belongs to; `None` for the blank row between paragraphs.
+    pub paragraph: Option<usize>,
+    /// Byte offset of the row's first word (the next paragraph's start for a blank row).
+    pub start: usize,
+    /// True for rows of the title.
+    pub title: bool,
+}
+
+/// The article wrapped at one width.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Wrapped {
+    /// The width the rows were wrapped at.
+    pub width: u16,
+    /// Every row, in order.
+    pub rows: Vec<Row>,
+}
+
+impl Wrapped {
+    /// Wrap every paragraph of `story` at `width` columns.
+    pub fn new(story: &Story, width: u16) -> Self {
+        let text = story.text();
+        let w = f64::from(width.max(8));
+        let mut rows = Vec::new();
+        for (index, &paragraph) in story.document.paragraphs.iter().enumerate() {
+            if index > 0 {
+                rows.push(Row {
+                    words: Vec::new(),
+                    paragraph: None,
+                    start: paragraph.start(),
+                    title: false,
+                });
+            }
+            let title = story.title == Some(paragraph);
+            let words = words_of(text, paragraph, width.max(8) as usize);
+            for line in wrap_first_fit(&words, &[w]) {
+                rows.push(Row {
+                    start: line.first().map_or(paragraph.start(), |w| w.start),
+                    words: line.to_vec(),
+                    paragraph: Some(index),
+                    title,
+                });
+            }
+        }
+        Self { width, rows }
+    }
+
+    /// The row showing byte `offset` (the last row starting at or before it).
+    pub fn row_of(&self, offset: usize) -> usize {
+        self.rows
+            .partition_point(|r| r.start <= offset)
+            .saturating_sub(1)
+    }
+
+    /// Byte offset at the start of row `row`.
+    pub fn offset_of(&self, row: usize) -> usize {
+        self.rows.get(row).map_or(0, |r| r.start)
+    }
+}
+
+/// The words of a paragraph, split at white space; a word wider than the line is cut.
+fn words_of(text: &str, paragraph: TextSpan, max: usize) -> Vec<Word> {
+    let body = &text[paragraph];
+    let base = paragraph.start();
+    let mut out = Vec::new();
+    let mut start = None;
+    let push = |s: usize, e: usize, out: &mut Vec<Word>| {
+        let mut s = s;
+        while s < e {
+            let mut cut = e;
+            let mut width = UnicodeWidthStr::width(&body[s..e]);
+            if width > max {
+                let mut acc = 0;
+                cut = s;
+                for (i, c) in body[s..e].char_indices() {
+                    let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(1);
+                    if acc + cw > max && cut > s {
+                        break;
+                    }
+                    acc += cw;
+                    cut = s + i + c.len_utf8();
+                }
+                width = acc;
+            }
+            out.push(Word {
+                start: base + s,
+                end: base + cut,
+                width: width.max(1),
+            });
+            s = cut;
+        }
+    };
+    for (i, c) in body.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                push(s, i, &mut out);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        push(s, body.len(), &mut out);
+    }
+    out
+}
+
+/// What to show for a character: control characters become a visible replacement, so
+/// escape sequences in an article never reach the terminal.
+pub fn display_char(c: char) -> char {
+    if c.is_control()
+        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    {
+        '\u{fffd}'
+    } else {
+        c
+    }
+}
+
+/// `s` with every control character replaced (see [`display_char`]).
+pub fn sanitize(s: &str) -> String {
+    s.chars().map(display_char).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_map_back_to_offsets_and_resizing_keeps_the_place() {
+        let story = crate::analyze(
+            "Title here\n\nOne two three four five six seven eight nine ten.\n\nLast words.",
+        );
+        let narrow = Wrapped::new(&story, 12);
+        let wide = Wrapped::new(&story, 60);
+        assert!(narrow.rows.len() > wide.rows.len());
+        let text = story.text();
+        let seven = text.find("seven").unwrap_or(0);
+        let row = narrow.row_of(seven);
+        let shown: Vec<&str> = narrow.rows[row]
+            .words
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .collect();
+        assert!(shown.contains(&"seven"), "{shown:?}");
+        let same_place = wide.row_of(narrow.offset_of(row));
+        assert!(wide.rows[same_place]
+            .words
+            .iter()
+            .any(|w| w.start <= seven && seven < w.end || w.start == narrow.offset_of(row)));
+        assert!(narrow.rows[0].title && narrow.rows[1].paragraph.is_none());
+    }
+
+    #[test]
+    fn long_words_are_cut_and_control_characters_are_replaced() {
+        let story = crate::analyze("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa \u{1b}[31mred");
+        let wrapped = Wrapped::new(&story, 10);
+        assert!(wrapped
+            .rows
+            .iter()
+            .all(|r| r.words.iter().all(|w| w.width <= 10)));
+        assert_eq!(sanitize("a\u{1b}[31mb\u{7}"), "a\u{fffd}[31mb\u{fffd}");
+    }
+}

@@ -1,0 +1,160 @@
+//! The sidebar: people (most quoted first) and events (timeline order).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+
+use super::fit;
+use crate::analysis::model::EntityKind;
+use crate::tui::app::{App, Focus};
+
+/// The people list.
+pub struct PeopleView<'a> {
+    app: &'a App,
+}
+
+impl<'a> PeopleView<'a> {
+    /// The people of `app`.
+    pub fn new(app: &'a App) -> Self {
+        Self { app }
+    }
+}
+
+fn block<'b>(app: &App, title: &'b str) -> Block<'b> {
+    let style = if app.focus == Focus::Sidebar {
+        app.theme.heading()
+    } else {
+        app.theme.dim()
+    };
+    Block::new()
+        .borders(Borders::LEFT | Borders::TOP)
+        .border_style(style)
+        .title(Span::styled(title, app.theme.heading()))
+}
+
+impl Widget for &PeopleView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let title = format!(" People ({}) ", app.people_order.len());
+        let b = block(app, &title);
+        let inner = b.inner(area);
+        b.render(area, buf);
+        let width = usize::from(inner.width);
+        let offset = app.people_offset();
+        for (row, (k, &p)) in app
+            .people_order
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(usize::from(inner.height))
+            .enumerate()
+        {
+            let person = &app.story.people[p];
+            let count = app.story.quote_count(p);
+            let kind = match person.kind {
+                EntityKind::Person => "",
+                EntityKind::Organization => " (org)",
+            };
+            let right = if count > 0 {
+                format!(" {count}")
+            } else {
+                String::new()
+            };
+            let mark = if app.speaker_filter == Some(p) {
+                "▸"
+            } else {
+                " "
+            };
+            let name_width = width.saturating_sub(right.len() + kind.len() + 1);
+            let name = fit(&person.name, name_width);
+            let pad = width.saturating_sub(
+                1 + unicode_width::UnicodeWidthStr::width(name.as_str()) + kind.len() + right.len(),
+            );
+            let mut line = Line::from(vec![
+                Span::raw(mark),
+                Span::styled(
+                    name,
+                    if count > 0 {
+                        app.theme.speaker(p)
+                    } else {
+                        ratatui::style::Style::new()
+                    },
+                ),
+                Span::styled(kind, app.theme.dim()),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(right, app.theme.dim()),
+            ]);
+            if app.focus == Focus::Sidebar && app.side_cursor == k {
+                line = line.style(app.theme.selection());
+            }
+            buf.set_line(inner.x, inner.y + row as u16, &line, inner.width);
+        }
+    }
+}
+
+/// The event list.
+pub struct EventsView<'a> {
+    app: &'a App,
+}
+
+impl<'a> EventsView<'a> {
+    /// The events of `app`.
+    pub fn new(app: &'a App) -> Self {
+        Self { app }
+    }
+}
+
+/// How an event's time is shown: its value when resolved, else its words.
+pub fn when_label(app: &App, event: usize) -> String {
+    let story = &app.story;
+    story.events[event]
+        .when
+        .and_then(|t| story.times.get(t))
+        .map(|t| {
+            t.value
+                .clone()
+                .unwrap_or_else(|| story.text()[t.span].to_string())
+        })
+        .unwrap_or_else(|| "—".to_string())
+}
+
+impl Widget for &EventsView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let title = format!(" Events ({}) ", app.timeline.len());
+        let b = block(app, &title);
+        let inner = b.inner(area);
+        b.render(area, buf);
+        let people = app.people_order.len();
+        let offset = app.events_offset();
+        for (row, (k, &e)) in app
+            .timeline
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(usize::from(inner.height))
+            .enumerate()
+        {
+            let when = fit(&when_label(app, e), 11);
+            let summary = fit(
+                &app.story.events[e].summary,
+                usize::from(inner.width).saturating_sub(13),
+            );
+            let mark = if app.current_event == Some(e) {
+                "▸"
+            } else {
+                " "
+            };
+            let mut line = Line::from(vec![
+                Span::raw(mark),
+                Span::styled(format!("{when:<11} "), app.theme.heading()),
+                Span::raw(summary),
+            ]);
+            if app.focus == Focus::Sidebar && app.side_cursor == people + k {
+                line = line.style(app.theme.selection());
+            }
+            buf.set_line(inner.x, inner.y + row as u16, &line, inner.width);
+        }
+    }
+}

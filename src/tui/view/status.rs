@@ -1,0 +1,118 @@
+//! The status bar (where the reader is, the current quotation's speaker and how it was
+//! attributed, the filter, the search) and the footer of key hints from the keymap.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::fit;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+
+/// The status bar.
+pub struct StatusView<'a> {
+    app: &'a App,
+}
+
+impl<'a> StatusView<'a> {
+    /// The status of `app`.
+    pub fn new(app: &'a App) -> Self {
+        Self { app }
+    }
+}
+
+impl Widget for &StatusView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let story = &app.story;
+        let style = app.theme.status();
+        buf.set_style(area, style);
+        let mut left = if app.search.typing {
+            format!("/{}▏", app.search.query)
+        } else {
+            format!(" {}", app.name)
+        };
+        if let Some(q) = app.current_quote.and_then(|q| story.quotes.get(q)) {
+            let n = story
+                .quotes
+                .iter()
+                .filter(|x| x.parent.is_none() && x.span.start() <= q.span.start())
+                .count();
+            let total = story.quotes.iter().filter(|x| x.parent.is_none()).count();
+            let who = q
+                .speaker
+                .map_or("unattributed".to_string(), |s| story.people[s].name.clone());
+            left.push_str(&format!(
+                "  │ quote {n}/{total}: {who} ({}, {:.2})",
+                q.method, q.confidence
+            ));
+        }
+        if let Some(p) = app.speaker_filter {
+            left.push_str(&format!("  │ only {}", story.people[p].name));
+        }
+        if !app.search.query.is_empty() {
+            let n = app.search.current.map_or(0, |i| i + 1);
+            left.push_str(&format!(
+                "  │ /{} {n}/{}",
+                app.search.query,
+                app.search.hits.len()
+            ));
+        }
+        if let Some(m) = &app.message {
+            left.push_str(&format!("  │ {m}"));
+        }
+        let rows = app.wrapped.rows.len().max(1);
+        let end = (app.top + app.page()).min(rows);
+        let right = if end >= rows {
+            " END ".to_string()
+        } else {
+            format!(" {}% ", end * 100 / rows)
+        };
+        let width = usize::from(area.width);
+        let left = fit(&left, width.saturating_sub(right.len()));
+        let pad = width
+            .saturating_sub(unicode_width::UnicodeWidthStr::width(left.as_str()) + right.len());
+        let line = Line::from(vec![
+            Span::raw(left),
+            Span::raw(" ".repeat(pad)),
+            Span::raw(right),
+        ])
+        .style(style);
+        buf.set_line(area.x, area.y, &line, area.width);
+    }
+}
+
+/// The footer: key hints generated from the keymap.
+pub struct FooterView<'a> {
+    app: &'a App,
+}
+
+impl<'a> FooterView<'a> {
+    /// The hints of `app`'s keymap.
+    pub fn new(app: &'a App) -> Self {
+        Self { app }
+    }
+}
+
+impl Widget for &FooterView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let mut spans = Vec::new();
+        if app.search.typing {
+            spans.push(Span::styled(" Enter", app.theme.heading()));
+            spans.push(Span::raw(" done  "));
+            spans.push(Span::styled(
+                app.keymap.keys_of(Action::Escape),
+                app.theme.heading(),
+            ));
+            spans.push(Span::raw(" cancel"));
+        } else {
+            for (key, word) in app.keymap.footer() {
+                spans.push(Span::styled(format!(" {key}"), app.theme.heading()));
+                spans.push(Span::styled(format!(" {word} "), app.theme.dim()));
+            }
+        }
+        buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    }
+}

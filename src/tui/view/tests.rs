@@ -1,0 +1,176 @@
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+use ratatui::Terminal;
+
+use crate::tui::action::Action;
+use crate::tui::app::tests::app;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+fn render(app: &App) -> Terminal<TestBackend> {
+    let mut terminal =
+        Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap_or_else(|e| match e {});
+    terminal
+        .draw(|f| super::draw(f, app))
+        .unwrap_or_else(|e| match e {});
+    terminal
+}
+
+fn plain(fg: Option<ratatui::style::Color>) -> bool {
+    matches!(fg, None | Some(ratatui::style::Color::Reset))
+}
+
+fn screen(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Position of the first cell that starts `needle` on screen.
+fn find(t: &Terminal<TestBackend>, needle: &str) -> Option<(u16, u16)> {
+    let text = screen(t);
+    text.lines().enumerate().find_map(|(y, line)| {
+        line.find(needle)
+            .map(|b| (line[..b].chars().count() as u16, y as u16))
+    })
+}
+
+#[test]
+fn main_screen_snapshot() {
+    let app = app((100, 24));
+    insta::assert_snapshot!(screen(&render(&app)));
+}
+
+#[test]
+fn quotations_take_their_speakers_colours_and_the_filter_dims_the_others() {
+    let mut app = app((100, 24));
+    let t = render(&app);
+    let buf = t.backend().buffer();
+    let (x1, y1) = find(&t, "We have waited").unwrap_or_default();
+    let (x2, y2) = find(&t, "It will cost").unwrap_or_default();
+    let roe = buf[(x1, y1)].style();
+    let smith = buf[(x2, y2)].style();
+    assert!(roe.fg.is_some() && smith.fg.is_some());
+    assert_ne!(roe.fg, smith.fg, "two speakers, two colours");
+    let (xn, yn) = find(&t, "said on Monday").unwrap_or_default();
+    assert!(
+        plain(buf[(xn, yn)].style().fg),
+        "narration is not highlighted"
+    );
+    // Filter on Smith: Roe's quotation loses its highlight.
+    let smith_id = app
+        .story
+        .people
+        .iter()
+        .position(|p| p.name.contains("Smith"));
+    app.speaker_filter = smith_id;
+    let t = render(&app);
+    let buf = t.backend().buffer();
+    assert!(
+        plain(buf[(x1, y1)].style().fg),
+        "the filter dims other speakers"
+    );
+    assert_eq!(buf[(x2, y2)].style().fg, smith.fg);
+}
+
+#[test]
+fn no_color_theme_uses_modifiers_only() {
+    let mut app = app((100, 24));
+    app.theme = Theme::new(true);
+    app.apply(Action::NextQuote);
+    let t = render(&app);
+    let buf = t.backend().buffer();
+    let (x, y) = find(&t, "We have waited").unwrap_or_default();
+    let current = buf[(x, y)].style();
+    assert!(current.fg.is_none() || current.fg == Some(ratatui::style::Color::Reset));
+    assert!(
+        current.add_modifier.contains(Modifier::REVERSED),
+        "the current quotation is reversed"
+    );
+    let (x, y) = find(&t, "It will cost").unwrap_or_default();
+    assert!(
+        buf[(x, y)].style().add_modifier.contains(Modifier::BOLD),
+        "other quotations are bold"
+    );
+}
+
+#[test]
+fn help_lists_every_binding_from_the_keymap() {
+    let mut app = app((100, 40));
+    app.apply(Action::Help);
+    let text = screen(&render(&app));
+    for b in &app.keymap.bindings {
+        assert!(text.contains(&b.help), "help shows {:?}", b.help);
+    }
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn quotes_view_groups_by_speaker() {
+    let mut app = app((100, 24));
+    app.apply(Action::QuotesView);
+    insta::assert_snapshot!(screen(&render(&app)));
+}
+
+#[test]
+fn timeline_view_snapshot() {
+    let mut app = app((100, 24));
+    app.apply(Action::Timeline);
+    insta::assert_snapshot!(screen(&render(&app)));
+}
+
+#[test]
+fn why_view_explains_the_current_quotation() {
+    let mut app = app((100, 24));
+    app.apply(Action::NextQuote);
+    app.apply(Action::Why);
+    let text = screen(&render(&app));
+    assert!(text.contains("explicit_cue"), "{text}");
+    assert!(text.contains("rests on"), "{text}");
+}
+
+#[test]
+fn status_bar_shows_the_search_counter_and_the_speaker() {
+    let mut app = app((100, 24));
+    app.apply(Action::NextQuote);
+    app.apply(Action::Search);
+    for c in "smith".chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Select);
+    app.apply(Action::NextMatch);
+    let text = screen(&render(&app));
+    let status = text.lines().nth(22).unwrap_or_default();
+    assert!(status.contains("/smith 2/3"), "{status}");
+    assert!(status.contains("Jane Roe"), "{status}");
+}
+
+#[test]
+fn control_characters_never_reach_the_screen() {
+    let story = crate::analyze("Title\n\nBad \u{1b}[2J bytes \u{7} here.");
+    let keymap = crate::tui::keymap::Keymap::parse(crate::tui::keymap::DEFAULT_KEYMAP)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let app = App::new(story, "x", keymap, Theme::new(false), (60, 10));
+    let text = screen(&render(&app));
+    assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'));
+    assert!(
+        text.contains("Bad \u{fffd}[2J bytes \u{fffd} here."),
+        "{text}"
+    );
+}
+
+#[test]
+fn narrow_terminal_collapses_the_sidebar() {
+    let app = app((60, 20));
+    let text = screen(&render(&app));
+    assert!(!text.contains("People"));
+    assert!(text.contains("Mayor Jane Roe"));
+}
