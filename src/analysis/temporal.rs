@@ -1,14 +1,36 @@
-//! Temporal expressions. (Stub: replaced by the time tagger.)
+//! Temporal expressions: found by a token scanner ([`scan`]), then given TIMEX3 values by a
+//! resolver ([`resolve`]) that anchors deictic expressions ("last week", "Friday") to the
+//! document date and anaphoric ones ("a week later") to the latest resolved date.
+
+mod lexicon;
+mod resolve;
+mod scan;
 
 use super::document::Document;
 use super::model::TimeExpr;
 
-/// Time expressions of `doc`, resolved against `date` where given.
-pub fn find_times(_doc: &Document, _date: Option<jiff::civil::Date>) -> Vec<TimeExpr> {
-    Vec::new()
+pub use resolve::date_of_value;
+
+/// Time expressions of `doc`, in text order, resolved against `date` where given.
+pub fn find_times(doc: &Document, date: Option<jiff::civil::Date>) -> Vec<TimeExpr> {
+    let found = scan::scan(doc);
+    resolve::resolve(doc, found, date)
 }
 
-/// The document's own date, from a dateline or a "Published …" line, when it has one.
-pub fn document_date(_text: &str) -> Option<jiff::civil::Date> {
-    None
+/// The document's own date, from a dateline or a "Published …" line near the top of the
+/// text ("Published June 14, 2018", "WASHINGTON (AP) — June 14, 2018", "2018-06-14").
+pub fn document_date(text: &str) -> Option<jiff::civil::Date> {
+    let head: String = text.chars().take(600).collect();
+    let doc = Document::new(head);
+    scan::scan(&doc).into_iter().find_map(|m| match m.expr {
+        scan::Expr::Date {
+            year: Some(y),
+            month: Some(mo),
+            day: Some(d),
+        } => jiff::civil::Date::new(y, mo, d).ok(),
+        _ => None,
+    })
 }
+
+#[cfg(test)]
+mod tests;

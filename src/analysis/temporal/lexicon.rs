@@ -1,0 +1,135 @@
+//! Words of time: months, weekdays, units, number words.
+
+/// Month number of a month name or abbreviation ("Sept", "march").
+pub fn month(word: &str) -> Option<i8> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+/// Monday-zero weekday of a weekday name.
+pub fn weekday(word: &str) -> Option<i8> {
+    let w = word.to_lowercase();
+    Some(match w.trim_end_matches('.') {
+        "monday" | "mon" => 0,
+        "tuesday" | "tue" | "tues" => 1,
+        "wednesday" | "wed" => 2,
+        "thursday" | "thu" | "thur" | "thurs" => 3,
+        "friday" | "fri" => 4,
+        "saturday" | "sat" => 5,
+        "sunday" | "sun" => 6,
+        _ => return None,
+    })
+}
+
+/// A calendar unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Weekends.
+    Weekend,
+    /// Months.
+    Month,
+    /// Quarters.
+    Quarter,
+    /// Years.
+    Year,
+    /// Decades.
+    Decade,
+    /// Centuries.
+    Century,
+}
+
+impl Unit {
+    /// The TIMEX3 duration letter(s): P7M, P2W, PT3H.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Unit::Hour => "H",
+            Unit::Day => "D",
+            Unit::Week => "W",
+            Unit::Weekend => "WE",
+            Unit::Month => "M",
+            Unit::Quarter => "Q",
+            Unit::Year => "Y",
+            Unit::Decade => "DE",
+            Unit::Century => "CE",
+        }
+    }
+}
+
+/// The unit a word names ("weeks", "year", "decade").
+pub fn unit(word: &str) -> Option<Unit> {
+    let w = word.to_lowercase();
+    Some(match w.as_str() {
+        "hour" | "hours" => Unit::Hour,
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "weekend" | "weekends" => Unit::Weekend,
+        "month" | "months" => Unit::Month,
+        "quarter" | "quarters" => Unit::Quarter,
+        "year" | "years" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        "century" | "centuries" => Unit::Century,
+        _ => return None,
+    })
+}
+
+/// The value of a number word or numeral ("seven", "12", "a").
+pub fn number(word: &str) -> Option<i64> {
+    let w = word.to_lowercase();
+    if let Ok(n) = w.replace(',', "").parse::<i64>() {
+        return Some(n);
+    }
+    Some(match w.as_str() {
+        "a" | "an" | "one" | "single" => 1,
+        "two" | "couple" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "hundred" => 100,
+        _ => return None,
+    })
+}
+
+/// Ordinal number words ("third" → 3).
+pub fn ordinal(word: &str) -> Option<i64> {
+    let w = word.to_lowercase();
+    Some(match w.as_str() {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" => 4,
+        _ => return None,
+    })
+}

@@ -1,0 +1,271 @@
+//! Giving expressions TIMEX3 values: deictic ones against the document date, anaphoric ones
+//! against the latest date the story has reached. Calendar arithmetic is jiff's.
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+use super::lexicon::Unit;
+use super::scan::{Expr, Found, Rel};
+use crate::analysis::document::Document;
+use crate::analysis::model::{TimeExpr, TimeType};
+
+/// How precise a resolved date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Grain {
+    Day,
+    Month,
+    Year,
+}
+
+/// Values for every expression found, in order.
+pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<TimeExpr> {
+    let mut anchor: Option<(Date, Grain)> = dct.map(|d| (d, Grain::Day));
+    let mut out = Vec::with_capacity(found.len());
+    for f in found {
+        let (kind, value, new_anchor) = value(f, dct, anchor);
+        if let Some(a) = new_anchor {
+            anchor = Some(a);
+        }
+        out.push(TimeExpr {
+            span: f.span,
+            kind,
+            value,
+        });
+    }
+    out
+}
+
+fn day(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn week(d: Date) -> String {
+    let w = d.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
+    let span = match unit {
+        Unit::Hour => return Some(d),
+        Unit::Day => n.days(),
+        Unit::Week | Unit::Weekend => n.weeks(),
+        Unit::Month => n.months(),
+        Unit::Quarter => (3 * n).months(),
+        Unit::Year => n.years(),
+        Unit::Decade => (10 * n).years(),
+        Unit::Century => (100 * n).years(),
+    };
+    d.checked_add(span).ok()
+}
+
+/// A date at the grain of `unit`.
+fn at_grain(d: Date, unit: Unit) -> String {
+    match unit {
+        Unit::Hour | Unit::Day => day(d),
+        Unit::Week | Unit::Weekend => week(d),
+        Unit::Month => format!("{:04}-{:02}", d.year(), d.month()),
+        Unit::Quarter => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
+        Unit::Year => format!("{:04}", d.year()),
+        Unit::Decade => format!("{:03}", d.year() / 10),
+        Unit::Century => format!("{:02}", d.year() / 100),
+    }
+}
+
+/// The year that puts month `m` (and day `d`) on the right side of the document date: the
+/// latest such date on or before it, or the first on or after it when the sentence speaks
+/// of the future.
+fn nearest_year(dct: Date, m: i8, d: i8, future: bool) -> Option<Date> {
+    let this = Date::new(dct.year(), m, d).ok()?;
+    let year = match (future, this <= dct) {
+        (false, true) | (true, false) => dct.year(),
+        (false, false) => dct.year() - 1,
+        (true, true) if this == dct => dct.year(),
+        (true, true) => dct.year() + 1,
+    };
+    Date::new(year, m, d).ok()
+}
+
+type Resolved = (TimeType, Option<String>, Option<(Date, Grain)>);
+
+fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved {
+    use TimeType::*;
+    match f.expr {
+        Expr::Date {
+            year: Some(y),
+            month: Some(m),
+            day: Some(d),
+        } => match jiff::civil::Date::new(y, m, d) {
+            Ok(date) => (Date, Some(day(date)), Some((date, Grain::Day))),
+            Err(_) => (Date, None, None),
+        },
+        Expr::Date {
+            year: None,
+            month: Some(m),
+            day: Some(d),
+        } => match dct.and_then(|c| nearest_year(c, m, d, f.future)) {
+            Some(date) => (Date, Some(day(date)), Some((date, Grain::Day))),
+            None => {
+                let anchor = jiff::civil::Date::new(2000, m, d)
+                    .ok()
+                    .map(|x| (x, Grain::Day));
+                (
+                    Date,
+                    Some(format!("XXXX-{m:02}-{d:02}")),
+                    anchor.filter(|_| dct.is_none()),
+                )
+            }
+        },
+        Expr::Date {
+            year: Some(y),
+            month: Some(m),
+            day: None,
+        } => (
+            Date,
+            Some(format!("{y:04}-{m:02}")),
+            jiff::civil::Date::new(y, m, 1)
+                .ok()
+                .map(|d| (d, Grain::Month)),
+        ),
+        Expr::Date {
+            year: None,
+            month: Some(m),
+            ..
+        } => match dct.and_then(|c| nearest_year(c, m, 1, f.future)) {
+            Some(date) => (
+                Date,
+                Some(format!("{:04}-{m:02}", date.year())),
+                Some((date, Grain::Month)),
+            ),
+            None => (Date, Some(format!("XXXX-{m:02}")), None),
+        },
+        Expr::Date { year: Some(y), .. } => (
+            Date,
+            Some(format!("{y:04}")),
+            jiff::civil::Date::new(y, 1, 1)
+                .ok()
+                .map(|d| (d, Grain::Year)),
+        ),
+        Expr::Date { .. } => (Date, None, None),
+        Expr::Decade(d) => (Date, Some(format!("{d:03}")), None),
+        Expr::Weekday { day: wd, rel, part } => {
+            let Some(c) = dct else {
+                return (Date, Some(format!("XXXX-WXX-{}", wd + 1)), None);
+            };
+            let today = i64::from(c.weekday().to_monday_zero_offset());
+            let wd = i64::from(wd);
+            let back = (today - wd).rem_euclid(7);
+            let ahead = (wd - today).rem_euclid(7);
+            let offset = match rel {
+                Rel::Before => -(if back == 0 { 7 } else { back }),
+                Rel::After => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
+                Rel::This if f.future => ahead,
+                Rel::This => -back,
+            };
+            match c.checked_add(offset.days()) {
+                Ok(d) => match part {
+                    Some(p) => (Time, Some(format!("{}T{p}", day(d))), Some((d, Grain::Day))),
+                    None => (Date, Some(day(d)), Some((d, Grain::Day))),
+                },
+                Err(_) => (Date, None, None),
+            }
+        }
+        Expr::Deictic { unit, offset } => match dct.and_then(|c| shift(c, unit, offset)) {
+            Some(d) => (
+                Date,
+                Some(at_grain(d, unit)),
+                (unit == Unit::Day).then_some((d, Grain::Day)),
+            ),
+            None => (Date, None, None),
+        },
+        Expr::Ago { n, unit } => match dct.and_then(|c| shift(c, unit, -n)) {
+            Some(d) => (Date, Some(at_grain(d, unit)), None),
+            None => (Date, Some("PAST_REF".to_string()), None),
+        },
+        Expr::Anaphoric { n, unit } => {
+            let Some((a, grain)) = anchor else {
+                return (Date, None, None);
+            };
+            match shift(a, unit, n) {
+                Some(d) => {
+                    let unknown_year = dct.is_none() && a.year() == 2000;
+                    let text = match (grain, unit) {
+                        (Grain::Day, Unit::Day | Unit::Week) => day(d),
+                        (Grain::Year, _) | (_, Unit::Year) => format!("{:04}", d.year()),
+                        _ => at_grain(d, unit),
+                    };
+                    let text = if unknown_year {
+                        format!("XXXX{}", &text[4.min(text.len())..])
+                    } else {
+                        text
+                    };
+                    (Date, Some(text), Some((d, grain)))
+                }
+                None => (Date, None, None),
+            }
+        }
+        Expr::Quarter(q) => match dct {
+            Some(c) => (Date, Some(format!("{:04}-Q{q}", c.year())), None),
+            None => (Date, Some(format!("XXXX-Q{q}")), None),
+        },
+        Expr::Reference(r) => (Date, Some(r.to_string()), None),
+        Expr::Duration { n, unit } => {
+            let v = match (n, unit) {
+                (_, Unit::Hour) => format!("PT{}H", n.map_or("X".to_string(), |n| n.to_string())),
+                (Some(n), u) => format!("P{n}{}", u.letter()),
+                (None, u) => format!("PX{}", u.letter()),
+            };
+            (Duration, Some(v), None)
+        }
+        Expr::Set(u) => (Set, Some(format!("P1{}", u.letter())), None),
+        Expr::PartOfDay(p) => match dct {
+            Some(c) => (Time, Some(format!("{}T{p}", day(c))), None),
+            None => (Time, Some(format!("XXXX-XX-XXT{p}")), None),
+        },
+        Expr::Clock { hour, minute } => match dct {
+            Some(c) => (
+                Time,
+                Some(format!("{}T{hour:02}:{minute:02}", day(c))),
+                None,
+            ),
+            None => (
+                Time,
+                Some(format!("XXXX-XX-XXT{hour:02}:{minute:02}")),
+                None,
+            ),
+        },
+    }
+}
+
+/// The first day a TIMEX3 date value stands for, for ordering events ("2018-W23" is the
+/// Monday of that week). `guess_year` fills in an unknown year ("XXXX-05-30").
+pub fn date_of_value(value: &str, guess_year: Option<i16>) -> Option<Date> {
+    let (y, rest) = value.split_at(value.len().min(4));
+    let year: i16 = match y.parse() {
+        Ok(y) => y,
+        Err(_) if y == "XXXX" => guess_year?,
+        Err(_) => return None,
+    };
+    let rest = rest.strip_prefix('-').unwrap_or(rest);
+    if rest.is_empty() {
+        return Date::new(year, 1, 1).ok();
+    }
+    if let Some(w) = rest.strip_prefix('W') {
+        let week: i8 = w.get(..2)?.parse().ok()?;
+        return jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday)
+            .ok()
+            .map(|d| d.date());
+    }
+    if let Some(q) = rest.strip_prefix('Q') {
+        let q: i8 = q.parse().ok()?;
+        return Date::new(year, (q - 1) * 3 + 1, 1).ok();
+    }
+    let month: i8 = rest.get(..2)?.parse().ok()?;
+    let day: i8 = rest.get(3..5).and_then(|d| d.parse().ok()).unwrap_or(1);
+    Date::new(year, month, day).ok()
+}

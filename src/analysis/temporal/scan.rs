@@ -1,0 +1,468 @@
+//! Finding temporal expressions: a scanner over word tokens that recognises dates, years,
+//! weekdays, deictic and anaphoric expressions, durations, sets and times of day.
+
+use super::lexicon::{month, number, ordinal, unit, weekday, Unit};
+use crate::analysis::document::Document;
+use crate::analysis::span::TextSpan;
+use crate::analysis::tokens::{tokenize, Token, TokenKind};
+
+/// Which way a relative expression points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rel {
+    /// "last", "ago", "earlier".
+    Before,
+    /// "this", or nothing.
+    This,
+    /// "next", "later".
+    After,
+}
+
+/// What an expression means, before it is anchored.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Expr {
+    /// A calendar date, as much of it as the text gives.
+    Date {
+        year: Option<i16>,
+        month: Option<i8>,
+        day: Option<i8>,
+    },
+    /// A decade: "the 1990s" (the first three digits).
+    Decade(i16),
+    /// A weekday, possibly "last"/"next"; `part` is a part of the day ("MO", "NI").
+    Weekday {
+        day: i8,
+        rel: Rel,
+        part: Option<&'static str>,
+    },
+    /// Relative to the document date: today (Day, 0), last week (Week, -1).
+    Deictic { unit: Unit, offset: i64 },
+    /// Relative to the document date by a count: "two years ago".
+    Ago { n: i64, unit: Unit },
+    /// Relative to the latest date of the story: "a week later", "the next day".
+    Anaphoric { n: i64, unit: Unit },
+    /// A quarter of the document's year.
+    Quarter(i64),
+    /// PRESENT_REF, PAST_REF, FUTURE_REF.
+    Reference(&'static str),
+    /// A length of time; `None` count for "years" ("PXY").
+    Duration { n: Option<i64>, unit: Unit },
+    /// A recurrence: every week.
+    Set(Unit),
+    /// A part of the document's day: "this morning" ("MO"), "tonight" ("NI").
+    PartOfDay(&'static str),
+    /// A clock time on the document's day.
+    Clock { hour: i8, minute: i8 },
+}
+
+/// An expression found in the text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Found {
+    /// Its words.
+    pub span: TextSpan,
+    /// Its meaning.
+    pub expr: Expr,
+    /// True when its sentence speaks of the future ("will").
+    pub future: bool,
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+}
+
+impl Scanner<'_> {
+    fn w(&self, i: usize) -> String {
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| self.text[t.span].to_lowercase())
+            .unwrap_or_default()
+    }
+    fn raw(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| &self.text[t.span])
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_capitalized(self.text))
+    }
+    fn same_sentence(&self, a: usize, b: usize) -> bool {
+        matches!((self.tokens.get(a), self.tokens.get(b)), (Some(x), Some(y)) if x.sentence == y.sentence)
+    }
+    /// Skip a period after an abbreviation ("Sept.").
+    fn after_dot(&self, i: usize) -> usize {
+        if self.raw(i + 1) == "." {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+    fn year_at(&self, i: usize) -> Option<i16> {
+        let r = self.raw(i);
+        let n: i16 = r.parse().ok()?;
+        (r.len() == 4 && (1000..=2100).contains(&n)).then_some(n)
+    }
+    fn day_at(&self, i: usize) -> Option<i8> {
+        let r = self.raw(i).trim_end_matches(|c: char| c.is_alphabetic());
+        let n: i8 = r.parse().ok()?;
+        (r.len() <= 2 && (1..=31).contains(&n)).then_some(n)
+    }
+
+    /// The expression starting at token `i`: (one past its last token, meaning).
+    fn at(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        if w.is_empty() {
+            return None;
+        }
+        // Month [day] [, year] / month year.
+        if let Some(m) = month(&w).filter(|_| self.cap(i)) {
+            let j = self.after_dot(i);
+            if let Some(d) = self.day_at(j).filter(|_| self.same_sentence(i, j)) {
+                let k = if self.raw(j + 1) == "," { j + 2 } else { j + 1 };
+                if let Some(y) = self.year_at(k) {
+                    return Some((
+                        k + 1,
+                        Expr::Date {
+                            year: Some(y),
+                            month: Some(m),
+                            day: Some(d),
+                        },
+                    ));
+                }
+                return Some((
+                    j + 1,
+                    Expr::Date {
+                        year: None,
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                ));
+            }
+            if let Some(y) = self.year_at(j) {
+                return Some((
+                    j + 1,
+                    Expr::Date {
+                        year: Some(y),
+                        month: Some(m),
+                        day: None,
+                    },
+                ));
+            }
+            let ambiguous = matches!(
+                w.as_str(),
+                "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec"
+            );
+            if !ambiguous || self.w(i.wrapping_sub(1)) == "in" {
+                return Some((
+                    i + 1,
+                    Expr::Date {
+                        year: None,
+                        month: Some(m),
+                        day: None,
+                    },
+                ));
+            }
+        }
+        // Day month [year].
+        if let Some(d) = self.day_at(i) {
+            if let Some(m) = month(&self.w(i + 1)).filter(|_| self.cap(i + 1)) {
+                let j = self.after_dot(i + 1);
+                if let Some(y) = self.year_at(j) {
+                    return Some((
+                        j + 1,
+                        Expr::Date {
+                            year: Some(y),
+                            month: Some(m),
+                            day: Some(d),
+                        },
+                    ));
+                }
+                return Some((
+                    i + 2,
+                    Expr::Date {
+                        year: None,
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                ));
+            }
+        }
+        // ISO date 2018-06-14 is one token.
+        if let Some(date) = iso(self.raw(i)) {
+            return Some((i + 1, date));
+        }
+        if let Some(y) = self.year_at(i) {
+            if self.raw(i.wrapping_sub(1)) != "$" && unit(&self.w(i + 1)).is_none() {
+                return Some((
+                    i + 1,
+                    Expr::Date {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                    },
+                ));
+            }
+        }
+        if let Some(dec) = w
+            .strip_suffix('s')
+            .and_then(|d| d.parse::<i16>().ok())
+            .filter(|d| (1000..2100).contains(d) && d % 10 == 0)
+        {
+            return Some((i + 1, Expr::Decade(dec / 10)));
+        }
+        if let Some(day) = weekday(&w).filter(|_| self.cap(i)) {
+            let part = part_of_day(&self.w(i + 1));
+            let end = if part.is_some() { i + 2 } else { i + 1 };
+            return Some((
+                end,
+                Expr::Weekday {
+                    day,
+                    rel: Rel::This,
+                    part,
+                },
+            ));
+        }
+        let single = match w.as_str() {
+            "today" => Some(Expr::Deictic {
+                unit: Unit::Day,
+                offset: 0,
+            }),
+            "yesterday" => Some(Expr::Deictic {
+                unit: Unit::Day,
+                offset: -1,
+            }),
+            "tomorrow" => Some(Expr::Deictic {
+                unit: Unit::Day,
+                offset: 1,
+            }),
+            "tonight" => Some(Expr::PartOfDay("NI")),
+            "now" | "currently" | "current" | "nowadays" => Some(Expr::Reference("PRESENT_REF")),
+            "recently" | "recent" | "formerly" | "previously" => Some(Expr::Reference("PAST_REF")),
+            "daily" => Some(Expr::Set(Unit::Day)),
+            "weekly" => Some(Expr::Set(Unit::Week)),
+            "monthly" => Some(Expr::Set(Unit::Month)),
+            "annually" | "yearly" => Some(Expr::Set(Unit::Year)),
+            _ => None,
+        };
+        if let Some(e) = single {
+            return Some((i + 1, e));
+        }
+        // "the past", "the future".
+        if w == "the" && !self.starts_count(i + 2) {
+            match self.w(i + 1).as_str() {
+                "future" => return Some((i + 2, Expr::Reference("FUTURE_REF"))),
+                "past" if unit(&self.w(i + 2)).is_none() => {
+                    return Some((i + 2, Expr::Reference("PAST_REF")))
+                }
+                _ => {}
+            }
+        }
+        // this / last / next / coming + unit or weekday or part of day.
+        let rel = match w.as_str() {
+            "this" => Some(Rel::This),
+            "last" | "past" => Some(Rel::Before),
+            "next" | "coming" => Some(Rel::After),
+            _ => None,
+        };
+        if let Some(rel) = rel {
+            let n = self.w(i + 1);
+            if let Some(day) = weekday(&n).filter(|_| self.cap(i + 1)) {
+                let part = part_of_day(&self.w(i + 2));
+                let end = if part.is_some() { i + 3 } else { i + 2 };
+                return Some((end, Expr::Weekday { day, rel, part }));
+            }
+            if let (Rel::This, Some(p)) = (rel, part_of_day(&n)) {
+                return Some((i + 2, Expr::PartOfDay(p)));
+            }
+            if let Some(u) = unit(&n).filter(|_| !n.ends_with('s')) {
+                let offset = match rel {
+                    Rel::Before => -1,
+                    Rel::This => 0,
+                    Rel::After => 1,
+                };
+                return Some((i + 2, Expr::Deictic { unit: u, offset }));
+            }
+        }
+        // the last / past / next N units: a duration.
+        if w == "the"
+            && matches!(
+                self.w(i + 1).as_str(),
+                "last" | "past" | "next" | "first" | "latest"
+            )
+        {
+            if let Some((end, n, u)) = self.count(i + 2) {
+                return Some((
+                    end,
+                    Expr::Duration {
+                        n: Some(n),
+                        unit: u,
+                    },
+                ));
+            }
+        }
+        // the first / third quarter, third-quarter.
+        let (q, after) = if w == "the" {
+            (ordinal(&self.w(i + 1)), i + 2)
+        } else {
+            (None, i)
+        };
+        if let Some(q) = q.filter(|_| unit(&self.w(after)) == Some(Unit::Quarter)) {
+            return Some((after + 1, Expr::Quarter(q)));
+        }
+        if let Some((o, u)) = w.split_once('-') {
+            if let (Some(q), Some(Unit::Quarter)) = (ordinal(o), unit(u)) {
+                return Some((i + 1, Expr::Quarter(q)));
+            }
+        }
+        // every week, each year.
+        if matches!(w.as_str(), "every" | "each") {
+            if let Some(u) = unit(&self.w(i + 1)) {
+                return Some((i + 2, Expr::Set(u)));
+            }
+        }
+        // N units [ago | later | earlier], "the next day".
+        if w == "the" && matches!(self.w(i + 1).as_str(), "next" | "following" | "previous") {
+            if let Some(u) = unit(&self.w(i + 2)) {
+                let n = if self.w(i + 1) == "previous" { -1 } else { 1 };
+                return Some((i + 3, Expr::Anaphoric { n, unit: u }));
+            }
+        }
+        let start_count = if w == "the" && self.starts_count(i + 1) {
+            i + 1
+        } else {
+            i
+        };
+        if let Some((end, n, u)) = self.count(start_count) {
+            return Some(match self.w(end).as_str() {
+                "ago" => (end + 1, Expr::Ago { n, unit: u }),
+                "later" | "after" => (end + 1, Expr::Anaphoric { n, unit: u }),
+                "earlier" | "before" => (end + 1, Expr::Anaphoric { n: -n, unit: u }),
+                _ => (
+                    end,
+                    Expr::Duration {
+                        n: Some(n),
+                        unit: u,
+                    },
+                ),
+            });
+        }
+        if let Some(u) = unit(&w).filter(|_| w.ends_with('s') && w != "days" || w == "years") {
+            if matches!(
+                self.w(i.wrapping_sub(1)).as_str(),
+                "for" | "in" | "recent" | "several" | "many" | "few"
+            ) {
+                return Some((i + 1, Expr::Duration { n: None, unit: u }));
+            }
+        }
+        // Clock times: 3 p.m., 10:30 a.m., noon.
+        if let Some((h, m)) = clock(self.raw(i)) {
+            let mer = self.w(i + 1);
+            if mer == "a.m" || mer == "p.m" {
+                let h = if mer == "p.m" && h < 12 { h + 12 } else { h };
+                return Some((self.after_dot(i + 1), Expr::Clock { hour: h, minute: m }));
+            }
+        }
+        match w.as_str() {
+            "noon" | "midday" => Some((
+                i + 1,
+                Expr::Clock {
+                    hour: 12,
+                    minute: 0,
+                },
+            )),
+            _ => None,
+        }
+    }
+
+    fn starts_count(&self, i: usize) -> bool {
+        self.count(i).is_some()
+    }
+
+    /// "seven months", "a week", "two decades", "five-year": (end, count, unit).
+    fn count(&self, i: usize) -> Option<(usize, i64, Unit)> {
+        let w = self.w(i);
+        if let Some((a, b)) = w.split_once('-') {
+            if !w.ends_with("-old") {
+                if let (Some(n), Some(u)) = (number(a), unit(b)) {
+                    return Some((i + 1, n, u));
+                }
+            }
+        }
+        let n = number(&w)?;
+        if n > 1000 {
+            return None;
+        }
+        let u = unit(&self.w(i + 1))?;
+        if self.raw(i + 2) == "-" || self.w(i + 1).ends_with("-old") {
+            return None;
+        }
+        Some((i + 2, n, u))
+    }
+}
+
+fn iso(raw: &str) -> Option<Expr> {
+    let mut parts = raw.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    Some(Expr::Date {
+        year: y.parse().ok(),
+        month: m.parse().ok(),
+        day: d.parse().ok(),
+    })
+}
+
+fn clock(raw: &str) -> Option<(i8, i8)> {
+    let (h, m) = raw.split_once(':').unwrap_or((raw, "00"));
+    let (h, m): (i8, i8) = (h.parse().ok()?, m.parse().ok()?);
+    ((1..=12).contains(&h) && (0..60).contains(&m)).then_some((h, m))
+}
+
+fn part_of_day(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
+/// Every temporal expression of `doc`, in text order, without overlaps.
+pub fn scan(doc: &Document) -> Vec<Found> {
+    let s = Scanner {
+        text: &doc.text,
+        tokens: tokenize(doc),
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.tokens.len() {
+        let Some((end, expr)) = s.at(i) else {
+            i += 1;
+            continue;
+        };
+        let end = end.clamp(i + 1, s.tokens.len());
+        // "earlier this year", "late last week": the modifier belongs to the expression.
+        let mut first = i;
+        if matches!(
+            s.w(i.wrapping_sub(1)).as_str(),
+            "earlier" | "later" | "early" | "late" | "mid"
+        ) && matches!(expr, Expr::Deictic { .. })
+        {
+            first = i - 1;
+        }
+        let mut last = end - 1;
+        while last > first && s.tokens[last].kind == TokenKind::Punct && s.raw(last) != "." {
+            last -= 1;
+        }
+        let span = s.tokens[first].span.cover(s.tokens[last].span);
+        let sentence = &doc.text[doc.sentences[s.tokens[i].sentence].span];
+        let future = sentence.contains(" will ")
+            || sentence.contains("'ll ")
+            || sentence.contains(" going to ");
+        out.push(Found { span, expr, future });
+        i = end;
+    }
+    out
+}

@@ -1,0 +1,108 @@
+use super::*;
+
+fn values(text: &str, date: Option<&str>) -> Vec<(String, Option<String>)> {
+    let doc = Document::new(text);
+    let date = date.and_then(|d| d.parse().ok());
+    find_times(&doc, date)
+        .into_iter()
+        .map(|t| (text[t.span].to_string(), t.value))
+        .collect()
+}
+
+fn value_of(text: &str, date: Option<&str>, words: &str) -> Option<String> {
+    values(text, date)
+        .into_iter()
+        .find(|(w, _)| w == words)
+        .and_then(|(_, v)| v)
+}
+
+#[test]
+fn resolver_table() {
+    let dct = Some("2018-06-14"); // a Thursday
+    let cases: &[(&str, Option<&str>, &str, &str)] = &[
+        ("It began in 2017 there.", dct, "2017", "2017"),
+        ("They met on May 30 at noon.", None, "May 30", "XXXX-05-30"),
+        ("They met on May 30 at noon.", dct, "May 30", "2018-05-30"),
+        (
+            "They met on May 30. A week later, he left.",
+            dct,
+            "A week later",
+            "2018-06-06",
+        ),
+        ("He was freed last week.", dct, "last week", "2018-W23"),
+        ("He spoke on Friday.", dct, "Friday", "2018-06-08"),
+        ("He will speak on Friday.", dct, "Friday", "2018-06-15"),
+        ("She left yesterday.", dct, "yesterday", "2018-06-13"),
+        ("Sales rose this year.", dct, "this year", "2018"),
+        ("It closed two years ago.", dct, "two years ago", "2016"),
+        ("They talked for seven months.", dct, "seven months", "P7M"),
+        (
+            "Over the past two decades it grew.",
+            dct,
+            "the past two decades",
+            "P2DE",
+        ),
+        (
+            "Profit fell in the third quarter.",
+            dct,
+            "the third quarter",
+            "2018-Q3",
+        ),
+        ("He is now retired.", dct, "now", "PRESENT_REF"),
+        ("The paper is published daily.", dct, "daily", "P1D"),
+        (
+            "Born on Sept. 11, 2001, he grew up.",
+            None,
+            "Sept. 11, 2001",
+            "2001-09-11",
+        ),
+        (
+            "The meeting ended at 3 p.m. sharp.",
+            dct,
+            "3 p.m.",
+            "2018-06-14T15:00",
+        ),
+        ("That was in October.", dct, "October", "2017-10"),
+        (
+            "The next day, it rained.",
+            dct,
+            "The next day",
+            "2018-06-15",
+        ),
+    ];
+    for (text, date, words, want) in cases {
+        assert_eq!(
+            value_of(text, *date, words).as_deref(),
+            Some(*want),
+            "{words:?} in {text:?}: {:?}",
+            values(text, *date)
+        );
+    }
+}
+
+#[test]
+fn ages_and_money_are_not_times() {
+    let got = values(
+        "The 42-year-old paid $2000 for 3 apples.",
+        Some("2018-06-14"),
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn document_date_comes_from_a_dateline() {
+    let text = "Big News\n\nPublished June 14, 2018\n\nSomething happened on Friday.";
+    assert_eq!(document_date(text), "2018-06-14".parse().ok());
+    assert_eq!(document_date("No date here at all."), None);
+}
+
+#[test]
+fn week_and_quarter_values_give_their_first_day() {
+    assert_eq!(date_of_value("2018-W23", None), "2018-06-04".parse().ok());
+    assert_eq!(date_of_value("2018-Q3", None), "2018-07-01".parse().ok());
+    assert_eq!(
+        date_of_value("XXXX-05-30", Some(2017)),
+        "2017-05-30".parse().ok()
+    );
+    assert_eq!(date_of_value("PAST_REF", None), None);
+}
