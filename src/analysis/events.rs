@@ -102,22 +102,29 @@ fn order(events: &mut [Event], times: &[TimeExpr]) {
         .filter(|v| v.len() == 4)
         .filter_map(|v| v.parse::<i16>().ok())
         .max();
-    let mut key = None;
-    let keys: Vec<_> = events
+    let own: Vec<_> = events
         .iter()
         .map(|e| {
-            let own = e
-                .when
+            e.when
                 .and_then(|w| times[w].value.as_deref())
-                .and_then(|v| date_of_value(v, guess_year));
-            if own.is_some() {
-                key = own;
+                .and_then(|v| date_of_value(v, guess_year))
+        })
+        .collect();
+    // An undated event takes the date of the dated event before it in the text (or, at the
+    // start, of the first dated one after it), so it keeps its place beside its neighbour.
+    let first_dated = own.iter().flatten().next().copied();
+    let mut key = first_dated;
+    let keys: Vec<_> = own
+        .iter()
+        .map(|&d| {
+            if d.is_some() {
+                key = d;
             }
-            (own.or(key), own.is_none())
+            d.or(key)
         })
         .collect();
     let mut idx: Vec<usize> = (0..events.len()).collect();
-    idx.sort_by_key(|&i| keys[i]);
+    idx.sort_by_key(|&i| (keys[i], i));
     for (pos, i) in idx.into_iter().enumerate() {
         events[i].order = pos;
     }

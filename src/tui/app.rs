@@ -276,8 +276,13 @@ impl App {
         self.message = None;
         match action {
             Action::Resize(w, h) => {
+                // Keep the top line, and keep in view what the reader was looking at.
+                let focus = self.focus_offset();
                 self.size = (w, h);
                 self.rewrap();
+                if let Some(offset) = focus {
+                    self.reveal(offset);
+                }
                 return;
             }
             Action::Quit if self.overlay == Overlay::None && !self.search.typing => {

@@ -266,6 +266,29 @@ impl App {
         }
     }
 
+    /// The current quotation or event, when it is on screen.
+    pub(super) fn focus_offset(&self) -> Option<usize> {
+        let top = self.wrapped.offset_of(self.top);
+        let end = self.top + self.page();
+        let bottom = if end >= self.wrapped.rows.len() {
+            usize::MAX
+        } else {
+            self.wrapped.offset_of(end)
+        };
+        let quote = self
+            .current_quote
+            .and_then(|q| self.story.quotes.get(q))
+            .map(|q| q.span.start());
+        let event = self
+            .current_event
+            .and_then(|e| self.story.events.get(e))
+            .map(|e| e.span.start());
+        [event, quote]
+            .into_iter()
+            .flatten()
+            .find(|o| (top..bottom).contains(o))
+    }
+
     /// Where the reader is: the current quotation when on screen, else the top of the screen.
     fn here(&self) -> usize {
         let top = self.wrapped.offset_of(self.top);

@@ -29,9 +29,9 @@ impl Widget for &StatusView<'_> {
         let style = app.theme.status();
         buf.set_style(area, style);
         let mut left = if app.search.typing {
-            format!("/{}▏", app.search.query)
+            format!(" /{}▏", app.search.query)
         } else {
-            format!(" {}", app.name)
+            String::new()
         };
         if let Some(q) = app.current_quote.and_then(|q| story.quotes.get(q)) {
             let n = story
@@ -44,35 +44,49 @@ impl Widget for &StatusView<'_> {
                 .speaker
                 .map_or("unattributed".to_string(), |s| story.people[s].name.clone());
             left.push_str(&format!(
-                "  │ quote {n}/{total}: {who} ({}, {:.2})",
+                " quote {n}/{total}: {who} ({}, {:.2})",
                 q.method, q.confidence
             ));
         }
         if let Some(p) = app.speaker_filter {
-            left.push_str(&format!("  │ only {}", story.people[p].name));
+            left.push_str(&format!(" │ only {}", story.people[p].name));
         }
-        if !app.search.query.is_empty() {
+        if !app.search.query.is_empty() && !app.search.typing {
             let n = app.search.current.map_or(0, |i| i + 1);
             left.push_str(&format!(
-                "  │ /{} {n}/{}",
+                " │ /{} {n}/{}",
                 app.search.query,
                 app.search.hits.len()
             ));
         }
         if let Some(m) = &app.message {
-            left.push_str(&format!("  │ {m}"));
+            left.push_str(&format!(" │ {m}"));
         }
         let rows = app.wrapped.rows.len().max(1);
         let end = (app.top + app.page()).min(rows);
-        let right = if end >= rows {
-            " END ".to_string()
+        let place = if end >= rows {
+            "END ".to_string()
         } else {
-            format!(" {}% ", end * 100 / rows)
+            format!("{}% ", end * 100 / rows)
         };
         let width = usize::from(area.width);
-        let left = fit(&left, width.saturating_sub(right.len()));
-        let pad = width
-            .saturating_sub(unicode_width::UnicodeWidthStr::width(left.as_str()) + right.len());
+        let used = unicode_width::UnicodeWidthStr::width(left.as_str());
+        let room = width.saturating_sub(used + place.len() + 4).min(40);
+        let name = if room >= 8 {
+            fit(&app.name, room)
+        } else {
+            String::new()
+        };
+        let right = if name.is_empty() {
+            place
+        } else {
+            format!(" {name}  {place}")
+        };
+        let left = fit(&left, width.saturating_sub(right.chars().count()));
+        let pad = width.saturating_sub(
+            unicode_width::UnicodeWidthStr::width(left.as_str())
+                + unicode_width::UnicodeWidthStr::width(right.as_str()),
+        );
         let line = Line::from(vec![
             Span::raw(left),
             Span::raw(" ".repeat(pad)),

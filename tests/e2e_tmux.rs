@@ -1,0 +1,188 @@
+//! End-to-end: the release binary driven in tmux at 100x30, as a person would use it.
+//! Needs tmux (`.ci/run` installs it).
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// The tmux session, killed when the test ends, even on failure.
+struct Session {
+    name: String,
+    exit_file: PathBuf,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .output();
+        let _ = std::fs::remove_file(&self.exit_file);
+    }
+}
+
+impl Session {
+    fn start(binary: &str, width: u16, height: u16) -> Self {
+        let name = format!("whosaid-e2e-{}", std::process::id());
+        let exit_file = std::env::temp_dir().join(format!("{name}.exit"));
+        let script = format!(
+            "{binary}; echo EXIT=$? > {}; echo EXIT=done; sleep 30",
+            exit_file.display()
+        );
+        let status = Command::new("tmux")
+            .args([
+                "new-session",
+                "-d",
+                "-s",
+                &name,
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+            ])
+            .arg(script)
+            .env("TERM", "xterm-256color")
+            .status()
+            .expect("tmux runs (install it: apt-get install tmux)");
+        assert!(status.success(), "tmux starts a session");
+        Self { name, exit_file }
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            let ok = Command::new("tmux")
+                .args(["send-keys", "-t", &self.name, k])
+                .status();
+            assert!(ok.is_ok_and(|s| s.success()), "send-keys {k}");
+            std::thread::sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.name])
+            .output()
+            .expect("capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Wait until the screen shows `needle`; the screen.
+    fn wait_for(&self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(needle) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "waited for {needle:?}; the screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+fn release_binary() -> String {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let status = Command::new(cargo)
+        .args(["build", "--release", "--bin", "whosaid"])
+        .current_dir(root)
+        .status()
+        .expect("cargo builds the release binary");
+    assert!(status.success());
+    format!("{root}/target/release/whosaid")
+}
+
+fn status_line(screen: &str) -> String {
+    screen.lines().rev().nth(1).unwrap_or_default().to_string()
+}
+
+#[test]
+fn reader_in_tmux_people_filter_help_timeline_resize_quit() {
+    let binary = release_binary();
+    let s = Session::start(&binary, 100, 30);
+
+    // The article and the sidebar's people.
+    let screen = s.wait_for("People (");
+    assert!(
+        screen.contains("Kim Kardashian Reveals Who She First Called"),
+        "{screen}"
+    );
+    for name in ["Kim Kardashian", "Alice Marie Johnson", "White House"] {
+        assert!(screen.contains(name), "the sidebar lists {name}:\n{screen}");
+    }
+
+    // Filter by one person and go to their next quotation.
+    s.keys(&["f", "j", "o", "h", "n", "s", "Enter"]);
+    let screen = s.wait_for("only Alice Marie Johnson");
+    let first = status_line(&screen);
+    assert!(
+        first.contains("Alice Marie Johnson ("),
+        "the status names the speaker: {first}"
+    );
+    assert!(
+        screen.contains("When she said that"),
+        "the first Johnson quotation is on screen:\n{screen}"
+    );
+    s.keys(&["n"]);
+    let screen = s.wait_for("quote 6/10");
+    assert!(
+        status_line(&screen).contains("Alice Marie Johnson (continuation"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("I started screaming and jumping"),
+        "{screen}"
+    );
+
+    // Help lists quit.
+    s.keys(&["Escape", "?"]);
+    let screen = s.wait_for("Keys — Esc");
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains(" q/Ctrl-c") && l.contains("quit")),
+        "{screen}"
+    );
+    s.keys(&["Escape"]);
+
+    // The timeline: jump from the end of the article to the earliest event.
+    s.keys(&["G", "t"]);
+    let screen = s.wait_for("Timeline — Enter");
+    assert!(
+        screen.contains("━━ 2017"),
+        "events are grouped by year:\n{screen}"
+    );
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("first learned about Johnson's story in 2017");
+    assert!(!screen.contains("Timeline — Enter"), "{screen}");
+
+    // A narrow terminal: the sidebar collapses and the text rewraps.
+    let ok = Command::new("tmux")
+        .args(["resize-window", "-t", &s.name, "-x", "60", "-y", "20"])
+        .status();
+    assert!(ok.is_ok_and(|st| st.success()));
+    std::thread::sleep(Duration::from_millis(300));
+    let screen = s.screen();
+    assert!(
+        !screen.contains("People ("),
+        "the sidebar collapsed:\n{screen}"
+    );
+    assert!(
+        screen.contains("2017"),
+        "the reader kept its place:\n{screen}"
+    );
+    assert!(screen.lines().all(|l| l.chars().count() <= 60));
+
+    // Quit: exit status 0 and the terminal back to normal (the alternate screen is gone).
+    s.keys(&["q"]);
+    let screen = s.wait_for("EXIT=done");
+    let code = std::fs::read_to_string(&s.exit_file).unwrap_or_default();
+    assert_eq!(code.trim(), "EXIT=0");
+    assert!(
+        !screen.contains("Kardashian"),
+        "the reader's screen is gone:\n{screen}"
+    );
+    assert!(!screen.contains('\u{1b}'));
+}
