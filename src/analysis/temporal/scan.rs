@@ -111,7 +111,7 @@ impl Scanner<'_> {
     /// The expression starting at token `i`: (one past its last token, meaning).
     fn at(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
-        if w.is_empty() {
+        if w.is_empty() || self.shouted(i) {
             return None;
         }
         // Month [day] [, year] / month year.
@@ -371,6 +371,19 @@ impl Scanner<'_> {
                 },
             )),
             _ => None,
+        }
+    }
+
+    /// An all-capitals word in a sentence that is not all capitals is a name ("TODAY").
+    fn shouted(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        let caps = raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase());
+        caps && raw.chars().any(char::is_alphabetic) && {
+            let sentence = self.tokens[i].sentence;
+            self.tokens
+                .iter()
+                .filter(|t| t.sentence == sentence)
+                .any(|t| self.text[t.span].chars().any(char::is_lowercase))
         }
     }
 

@@ -106,3 +106,12 @@ fn week_and_quarter_values_give_their_first_day() {
     );
     assert_eq!(date_of_value("PAST_REF", None), None);
 }
+
+#[test]
+fn an_all_capitals_name_is_not_a_time() {
+    let got = values(
+        "She spoke to TODAY host Jane Roe about it today.",
+        Some("2018-06-14"),
+    );
+    assert_eq!(got, [("today".to_string(), Some("2018-06-14".to_string()))]);
+}

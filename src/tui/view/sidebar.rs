@@ -111,10 +111,18 @@ pub fn when_label(app: &App, event: usize) -> String {
     story.events[event]
         .when
         .and_then(|t| story.times.get(t))
-        .map(|t| {
-            t.value
-                .clone()
-                .unwrap_or_else(|| story.text()[t.span].to_string())
+        .map(|t| match t.value.as_deref() {
+            // A calendar value reads well; durations and vague times read better as words.
+            Some(v)
+                if v.starts_with(|c: char| c.is_ascii_digit() || c == 'X')
+                    && !v.starts_with("XXXX-XX") =>
+            {
+                v.to_string()
+            }
+            _ => story.text()[t.span]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
         })
         .unwrap_or_else(|| "—".to_string())
 }
