@@ -141,14 +141,42 @@ fn token_at(r: &Resolver<'_>, offset: usize) -> usize {
         .partition_point(|t| t.span.start() < offset)
 }
 
-/// `"…," X said` / `"…," said X` / `"…," X, a lawyer, said`.
+/// Adverbs and auxiliaries that may stand between a speaker and the speech verb.
+fn is_filler(w: &str) -> bool {
+    (w.ends_with("ly") && w != "only")
+        || matches!(
+            w,
+            "has"
+                | "had"
+                | "have"
+                | "also"
+                | "then"
+                | "later"
+                | "once"
+                | "would"
+                | "will"
+                | "again"
+                | "further"
+                | "often"
+                | "did"
+                | "does"
+                | "soon"
+                | "just"
+                | "still"
+        )
+}
+
+/// `"…," X said` / `"…," said X` / `"…," X, a lawyer, said` / `"…" ― X` /
+/// `"…" is held to account, X said.`
 fn cue_after(doc: &Document, r: &mut Resolver<'_>, q: TextSpan, limit: usize) -> Option<Decision> {
     let para = doc.paragraph_at(q.start())?;
     let para_end = doc.paragraphs[para].end().min(limit);
     let mut i = token_at(r, q.end());
+    let mut dash = false;
     while r.entities.tokens.get(i).is_some_and(|t| {
-        t.kind == TokenKind::Punct && matches!(r.raw(i), "," | "—" | "–" | "-" | "(")
+        t.kind == TokenKind::Punct && matches!(r.raw(i), "," | "—" | "–" | "-" | "―" | "(")
     }) {
+        dash |= r.raw(i) != "," && r.raw(i) != "(";
         i += 1;
     }
     let within = |r: &Resolver<'_>, k: usize| {
@@ -169,44 +197,65 @@ fn cue_after(doc: &Document, r: &mut Resolver<'_>, q: TextSpan, limit: usize) ->
             confidence,
         }
     };
-    // "said X"
-    if r.is_speech_verb(i) && within(r, i + 1) {
-        if let Some((referent, _)) = r.phrase_at(i + 1) {
-            return Some(decide(referent, i, r));
+    // "said X", "said Tulsa police Chief X"
+    if r.is_speech_verb(i) {
+        for k in i + 1..i + 5 {
+            if !within(r, k) || r.entities.tokens[k].kind != TokenKind::Word {
+                break;
+            }
+            if let Some((referent, _)) = r.phrase_at(k) {
+                return Some(decide(referent, i, r));
+            }
         }
     }
-    // "X said", "X, a lawyer, said", "X also said", "X has said"
-    let (referent, mut k) = r.phrase_at(i)?;
-    if r.raw(k) == "," {
-        let mut j = k + 1;
-        while within(r, j) && j < k + 12 && r.raw(j) != "," {
-            j += 1;
-        }
-        if r.raw(j) == "," {
-            k = j + 1;
-        }
-    }
-    for _ in 0..2 {
-        let w = r.word(k);
-        if w.ends_with("ly")
-            || matches!(
-                w.as_str(),
-                "has"
-                    | "had"
-                    | "have"
-                    | "also"
-                    | "then"
-                    | "later"
-                    | "once"
-                    | "would"
-                    | "will"
-                    | "again"
-            )
-        {
-            k += 1;
+    // "― Steve Quinlan" closing the sentence or the paragraph
+    if dash {
+        if let Some((referent, end)) = r.phrase_at(i) {
+            if !within(r, end) || matches!(r.raw(end), "." | "," | "(") {
+                return Some(Decision {
+                    referent,
+                    cue: Some(r.entities.tokens[i - 1].span),
+                    method: "dash_credit",
+                    confidence: 0.85,
+                });
+            }
         }
     }
-    (within(r, k) && r.is_speech_verb(k)).then(|| decide(referent, k, r))
+    // "X said", "X, a lawyer, said", "Tulsa police Chief X said": the first speech verb of
+    // the sentence after the quotation, with its subject right before it.
+    let sentence = r.entities.tokens[i].sentence;
+    let verb = (i..i + 40)
+        .take_while(|&k| {
+            within(r, k) && r.entities.tokens[k].sentence == sentence && !r.is_quote_mark(k)
+        })
+        .find(|&k| r.is_speech_verb(k))?;
+    let mut j = verb.checked_sub(1)?;
+    while j > i && is_filler(&r.word(j)) {
+        j -= 1;
+    }
+    if j < i {
+        return None;
+    }
+    let (referent, start) = r.phrase_ending_at(j, i)?;
+    let opens = start - i <= 4 && (i..start).all(|k| r.entities.tokens[k].kind != TokenKind::Punct);
+    if opens {
+        return Some(decide(referent, verb, r));
+    }
+    // "… is held accountable, Warren said." — a cue closing the sentence.
+    let closes = r.raw(start.checked_sub(1)?) == ","
+        && (verb + 1..verb + 6)
+            .find(|&k| !within(r, k) || r.entities.tokens[k].kind == TokenKind::Punct)
+            .is_some_and(|k| {
+                !within(r, k)
+                    || r.entities.tokens[k].sentence != sentence
+                    || matches!(r.raw(k), "." | "!" | "?")
+            });
+    closes.then(|| {
+        let mut d = decide(referent, verb, r);
+        d.method = "trailing_cue";
+        d.confidence *= 0.9;
+        d
+    })
 }
 
 /// `X said: "…"`, `X told reporters, "…"`, `X said that "…"`.
@@ -222,23 +271,13 @@ fn cue_before(doc: &Document, r: &mut Resolver<'_>, q: TextSpan, floor: usize) -
     let lowest = first.max(end.saturating_sub(12));
     let verb = (lowest..end).rev().find(|&k| r.is_speech_verb(k))?;
     let mut j = verb.checked_sub(1)?;
-    while j > first {
-        let w = r.word(j);
-        if w.ends_with("ly")
-            || matches!(
-                w.as_str(),
-                "has" | "had" | "have" | "also" | "then" | "later" | "would" | "will"
-            )
-        {
-            j -= 1;
-        } else {
-            break;
-        }
+    while j > first && is_filler(&r.word(j)) {
+        j -= 1;
     }
     if j < first {
         return None;
     }
-    let referent = r.phrase_ending_at(j, first)?;
+    let (referent, _) = r.phrase_ending_at(j, first)?;
     let (method, confidence) = match referent.how {
         Via::Name => ("colon_intro", 0.9),
         Via::Pronoun => ("colon_intro_pronoun", 0.8),
@@ -311,18 +350,25 @@ fn follows_closely(
         return false;
     };
     let gap = &doc.text[a.end()..b.start()];
-    let names_between = r
-        .entities
-        .mentions
-        .iter()
-        .any(|m| m.entity != speaker && m.span.start() >= a.end() && m.span.end() <= b.start());
+    // Another person who opens a sentence or speaks in between takes the floor; names in
+    // passing ("said Rangel of New York", "told CNN") do not.
+    let names_between = r.entities.mentions.iter().any(|m| {
+        m.entity != speaker
+            && m.span.start() >= a.end()
+            && m.span.end() <= b.start()
+            && (m.subject || r.is_speech_verb(m.end_token))
+    });
     if pa == pb {
-        return !names_between && gap.len() < 200;
+        return !names_between && gap.len() < 300;
     }
-    pb == pa + 1
-        && doc.paragraphs[pb].start() == b.start()
-        && !names_between
-        && gap.trim().len() < 60
+    // The next paragraph opens with the quotation, and the rest of this one after `a` is
+    // at most the sentence that attributes it.
+    let tail_sentences = doc
+        .sentences
+        .iter()
+        .filter(|s| s.span.start() >= a.end() && s.span.end() <= doc.paragraphs[pa].end())
+        .count();
+    pb == pa + 1 && doc.paragraphs[pb].start() == b.start() && !names_between && tail_sentences <= 1
 }
 
 /// In a run of paragraphs that each open with a bare quotation, speakers alternate: the

@@ -1,6 +1,6 @@
 //! Noun phrases next to a cue, and what they refer to: names, pronouns, descriptions.
 
-use super::super::lexicon::{ROLE_NOUNS, SPEECH_VERBS};
+use super::super::lexicon::{ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS};
 use super::super::model::{EntityKind, Gender, Person};
 use super::super::people::{Entities, EntityInfo};
 use super::super::span::TextSpan;
@@ -46,6 +46,27 @@ fn pronoun(word: &str) -> Option<(Gender, EntityKind)> {
         "they" | "we" | "i" => (Gender::Unknown, EntityKind::Person),
         _ => return None,
     })
+}
+
+/// Words that open a description: "the senator", "his operatives", "one questioner".
+const DETERMINERS: [&str; 10] = [
+    "the", "a", "an", "his", "her", "their", "its", "one", "this", "that",
+];
+
+/// A lower-case word that can head a noun phrase ("commission", "narrator"): not a pronoun,
+/// determiner, preposition, auxiliary or other function word.
+fn is_common_noun(word: &str) -> bool {
+    const FUNCTION: [&str; 44] = [
+        "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+        "from", "as", "that", "this", "these", "those", "who", "which", "what", "is", "are", "was",
+        "were", "be", "been", "has", "have", "had", "not", "also", "then", "there", "here", "it",
+        "so", "just", "very", "when", "while", "because",
+    ];
+    word.len() > 2
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !word.ends_with("ly")
+        && !FUNCTION.contains(&word)
+        && !SPEECH_VERBS.contains(word)
 }
 
 fn role_gender(word: &str) -> Gender {
@@ -156,15 +177,17 @@ impl<'a> Resolver<'a> {
         None
     }
 
-    /// The noun phrase that ends at token `j` (inclusive), skipping one apposition.
-    pub fn phrase_ending_at(&mut self, j: usize, floor: usize) -> Option<Referent> {
+    /// The noun phrase that ends at token `j` (inclusive), skipping one apposition, and the
+    /// index of its first token. `Y` in "X of Y" gives way to `X` ("Morgan of the Sierra
+    /// Club said").
+    pub fn phrase_ending_at(&mut self, j: usize, floor: usize) -> Option<(Referent, usize)> {
         let mut j = j;
         if self.raw(j) == "," {
             // "Flynn, a top surrogate, said": skip back over the apposition.
             let mut k = j;
-            while k > floor && k + 10 > j {
+            while k > floor && k + 30 > j {
                 k -= 1;
-                if self.raw(k) == "," {
+                if matches!(self.raw(k), "," | "." | ";" | ":") || self.is_quote_mark(k) {
                     break;
                 }
             }
@@ -176,33 +199,136 @@ impl<'a> Resolver<'a> {
         if let Some(m) = self.ends.get(j).copied().flatten() {
             let m = self.entities.mentions[m];
             if m.first_token >= floor {
-                return Some(self.named(m.entity, m.span));
+                if let Some(found) = self.head_of_of_phrase(m.first_token, floor) {
+                    return Some(found);
+                }
+                return Some((self.named(m.entity, m.span), m.first_token));
             }
         }
         let word = self.word(j);
         if let Some((gender, kind)) = pronoun(&word) {
             let span = self.entities.tokens[j].span;
-            return self.pronoun(span, j, gender, kind);
+            return self.pronoun(span, j, gender, kind).map(|r| (r, j));
         }
-        if ROLE_NOUNS.contains(&word) || word.ends_with("-year-old") {
-            let mut k = j;
-            while k > floor && k + 6 > j {
-                k -= 1;
-                if matches!(
-                    self.word(k).as_str(),
-                    "the" | "a" | "an" | "his" | "her" | "their"
-                ) {
-                    let span = self.entities.tokens[k]
-                        .span
-                        .cover(self.entities.tokens[j].span);
-                    return self.describe(span, k, &word);
+        if !is_common_noun(&word) {
+            return None;
+        }
+        let mut k = j;
+        while k > floor && k + 7 > j {
+            k -= 1;
+            let det = DETERMINERS.contains(&self.word(k).as_str())
+                || self.entities.tokens[k].kind == TokenKind::Possessive;
+            if det {
+                let k = if self.entities.tokens[k].kind == TokenKind::Possessive {
+                    // "the ad's narrator", "Obama's former campaign strategist"
+                    self.possessor_start(k, floor)
+                } else {
+                    k
+                };
+                let span = self.entities.tokens[k]
+                    .span
+                    .cover(self.entities.tokens[j].span);
+                let definite = !matches!(self.word(k).as_str(), "a" | "an" | "one");
+                if definite && (ROLE_NOUNS.contains(&word) || word.ends_with("-year-old")) {
+                    if let Some(r) = self.describe(span, k, &word) {
+                        return Some((r, k));
+                    }
                 }
-                if self.entities.tokens[k].kind != TokenKind::Word {
-                    break;
-                }
+                return Some((self.generic(span, &word, definite), k));
+            }
+            let t = self.entities.tokens[k];
+            if t.kind != TokenKind::Word || self.starts[k].is_some() && t.sentence_start {
+                break;
             }
         }
         None
+    }
+
+    /// "X of [the] Y": when the mention at `first` is Y and X is a person, X.
+    fn head_of_of_phrase(&self, first: usize, floor: usize) -> Option<(Referent, usize)> {
+        let mut k = first.checked_sub(1)?;
+        if self.word(k) == "the" {
+            k = k.checked_sub(1)?;
+        }
+        if !matches!(self.word(k).as_str(), "of" | "from" | "at") || k == 0 {
+            return None;
+        }
+        let m = self.ends.get(k - 1).copied().flatten()?;
+        let m = self.entities.mentions[m];
+        let person = &self.entities.people[m.entity];
+        (m.first_token >= floor && person.kind == EntityKind::Person)
+            .then(|| (self.named(m.entity, m.span), m.first_token))
+    }
+
+    /// The first token of the possessor whose "'s" is token `k` ("the ad", "Obama").
+    fn possessor_start(&self, k: usize, floor: usize) -> usize {
+        let Some(owner) = k.checked_sub(1) else {
+            return k;
+        };
+        if let Some(m) = self.ends.get(owner).copied().flatten() {
+            return self.entities.mentions[m].first_token.max(floor);
+        }
+        if owner > floor && DETERMINERS.contains(&self.word(owner - 1).as_str()) {
+            return owner - 1;
+        }
+        owner
+    }
+
+    /// True when token `k` is a quotation mark.
+    pub fn is_quote_mark(&self, k: usize) -> bool {
+        matches!(self.raw(k), "\"" | "\u{201c}" | "\u{201d}" | "''" | "``")
+    }
+
+    /// A description that names no known person ("the commission", "his operatives"): the
+    /// entity whose name holds its head noun ("the Commission on Presidential Debates"),
+    /// or a new entity named by the description.
+    fn generic(&mut self, span: TextSpan, head: &str, definite: bool) -> Referent {
+        let singular = head.strip_suffix('s').unwrap_or(head);
+        let at = self
+            .entities
+            .mentions
+            .partition_point(|m| m.span.start() < span.start());
+        let known = self.entities.mentions[..at]
+            .iter()
+            .rev()
+            .map(|m| m.entity)
+            .chain(0..self.entities.people.len())
+            .find(|&e| {
+                definite
+                    && self.entities.info[e]
+                        .words
+                        .iter()
+                        .any(|w| w == head || w == singular)
+            });
+        let entity = known.unwrap_or_else(|| {
+            let phrase = self.text[span]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let kind = if ORG_WORDS.contains(head) || ORG_WORDS.contains(singular) {
+                EntityKind::Organization
+            } else {
+                EntityKind::Person
+            };
+            self.entities.people.push(Person {
+                name: phrase.clone(),
+                kind,
+                aliases: Vec::new(),
+                mentions: Vec::new(),
+                gender: role_gender(head),
+            });
+            self.entities.info.push(EntityInfo {
+                words: vec![head.to_string()],
+                title: None,
+                weak: false,
+            });
+            self.entities.people.len() - 1
+        });
+        Referent {
+            entity,
+            mention: span,
+            how: Via::Description,
+        }
     }
 
     fn named(&self, entity: usize, span: TextSpan) -> Referent {

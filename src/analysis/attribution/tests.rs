@@ -84,3 +84,69 @@ fn vocative_names_inside_quotes_are_not_speakers() {
     let text = "Intro line.\n\nMary Major came in.\n\n\"John Roe, you are late,\" she said.";
     assert_eq!(speakers(text), [Some("Mary Major".to_string())]);
 }
+
+#[test]
+fn premodified_name_before_the_verb_is_the_speaker() {
+    let text =
+        "Intro line.\n\n\"We will find them,\" Springfield police Chief Ann Doe said Monday.\n\n\
+                \"It was late,\" Smith campaign spokesman Tom Roe said on Monday.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Chief Ann Doe".to_string()),
+            Some("Tom Roe".to_string())
+        ]
+    );
+}
+
+#[test]
+fn person_of_an_organisation_is_the_speaker_not_the_organisation() {
+    let text = "Intro line.\n\n\"It was the least bad outcome,\" Mr. Roe of the Green Club said.";
+    assert_eq!(speakers(text), [Some("Mr. Roe".to_string())]);
+}
+
+#[test]
+fn long_apposition_between_speaker_and_verb() {
+    let text = "Intro line.\n\n\"Their plan is clear,\" Mary Major, a senior fellow at the Hoover \
+                Institution and a former ambassador to Peru, said of the network.";
+    assert_eq!(speakers(text), [Some("Mary Major".to_string())]);
+}
+
+#[test]
+fn dash_credit_after_a_quotation_names_its_speaker() {
+    let text = "Readers wrote in.\n\n\"We can do better than this.\" ― Steve Roe\n\n\
+                \"I am worried.\" — Ann Major.";
+    assert_eq!(
+        speakers(text),
+        [Some("Steve Roe".to_string()), Some("Ann Major".to_string())]
+    );
+}
+
+#[test]
+fn cue_closing_the_sentence_attributes_a_partial_quotation() {
+    let got = attributed(
+        "Intro line.\n\nA cashier who \"steals a handful of bills\" is punished, Jane Doe said.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Jane Doe"));
+    assert_eq!(got[0].2, "trailing_cue");
+}
+
+#[test]
+fn unnamed_description_speaks_as_an_entity_of_its_own() {
+    let got = attributed(
+        "Intro line.\n\nThe debate commission says on its website that \"there was a problem \
+         with the sound.\"\n\n\"It was fixed,\" the commission said later.",
+    );
+    // The first names no known entity; the second refers back to the same one.
+    assert_eq!(got[0].1.as_deref(), Some("The debate commission"));
+    assert_eq!(got[1].1.as_deref(), Some("The debate commission"));
+}
+
+#[test]
+fn continuation_is_not_broken_by_names_in_passing() {
+    let text = "Intro line.\n\n\"It is smart,\" said Representative John Roe of New York, \
+                speaking to CNN. \"It is the future.\"";
+    let got = speakers(text);
+    let roe = Some("Representative John Roe".to_string());
+    assert_eq!(got, [roe.clone(), roe]);
+}
