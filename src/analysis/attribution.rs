@@ -80,6 +80,15 @@ pub fn attribute(
                 continue;
             }
         }
+        if let Some(d) = previous_sentence_cue(
+            doc,
+            &mut r,
+            quotes[qi].span,
+            prev.map_or(0, |p| quotes[p].span.end()),
+        ) {
+            apply(&mut quotes[qi], &mut r, d);
+            continue;
+        }
         if let Some(d) = sentence_subject(
             doc,
             &mut r,
@@ -268,7 +277,7 @@ fn cue_before(doc: &Document, r: &mut Resolver<'_>, q: TextSpan, floor: usize) -
     if end <= first {
         return None;
     }
-    let lowest = first.max(end.saturating_sub(12));
+    let lowest = first.max(end.saturating_sub(30));
     let verb = (lowest..end).rev().find(|&k| r.is_speech_verb(k))?;
     let mut j = verb.checked_sub(1)?;
     while j > first && is_filler(&r.word(j)) {
@@ -303,7 +312,11 @@ fn according_to(
     let from = token_at(r, sentence.start().max(floor));
     let to = token_at(r, sentence.end().max(q.end()).min(limit));
     let k = (from..to).find(|&k| r.word(k) == "according" && r.word(k + 1) == "to")?;
-    let (referent, _) = r.phrase_at(k + 2)?;
+    // "according to conservative talk radio host Rush Limbaugh"
+    let words = (k + 2..(k + 8).min(to))
+        .take_while(|&j| r.entities.tokens[j].kind == TokenKind::Word)
+        .collect::<Vec<_>>();
+    let (referent, _) = words.into_iter().find_map(|j| r.phrase_at(j))?;
     let cue = r.entities.tokens[k]
         .span
         .cover(r.entities.tokens[k + 1].span);
@@ -312,6 +325,39 @@ fn according_to(
         cue: Some(cue),
         method: "according_to",
         confidence: 0.9,
+    })
+}
+
+/// A quotation that opens its sentence right after a sentence of reported speech in the
+/// same paragraph: `…, Schiff said. "…"` / `Mr. Roe said the plan would fail. "…"`.
+fn previous_sentence_cue(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    q: TextSpan,
+    floor: usize,
+) -> Option<Decision> {
+    let s = doc.sentence_at(q.start())?;
+    let sentence = doc.sentences[s];
+    if doc.text[sentence.span.start()..q.start()].trim().len() > 1 {
+        return None;
+    }
+    let before = doc.sentences.get(s.checked_sub(1)?)?;
+    if before.paragraph != sentence.paragraph || before.span.start() < floor {
+        return None;
+    }
+    let first = token_at(r, before.span.start());
+    let end = token_at(r, before.span.end());
+    let verb = (first + 1..end).find(|&k| r.is_speech_verb(k))?;
+    let mut j = verb - 1;
+    while j > first && is_filler(&r.word(j)) {
+        j -= 1;
+    }
+    let (referent, _) = r.phrase_ending_at(j, first)?;
+    Some(Decision {
+        referent,
+        cue: Some(r.entities.tokens[verb].span),
+        method: "previous_sentence_cue",
+        confidence: 0.6,
     })
 }
 

@@ -136,29 +136,24 @@ fn candidate(
         return None;
     }
     let mut i = k;
-    // A title: "Mr.", "Sen.", "President".
+    // Titles: "Mr.", "Sen.", "President", stacked: "Chairman Rep.", "Vice President".
     let mut title = None;
-    let lower = word(i).to_lowercase();
-    let with_dot = format!("{lower}.");
-    let title_gender = if dot_after(i) {
-        lexicon::title(&with_dot).or_else(|| lexicon::title(&lower))
-    } else {
-        lexicon::title(&lower)
-            .filter(|_| !lexicon::ABBREVIATIONS.contains(&lower) || lower.len() > 3)
-    };
-    if let Some(gender) = title_gender {
+    for _ in 0..3 {
+        let lower = word(i).to_lowercase();
+        let with_dot = format!("{lower}.");
+        let title_gender = if dot_after(i) {
+            lexicon::title(&with_dot).or_else(|| lexicon::title(&lower))
+        } else {
+            lexicon::title(&lower)
+                .filter(|_| !lexicon::ABBREVIATIONS.contains(&lower) || lower.len() > 3)
+        };
+        let Some(gender) = title_gender else { break };
         let skip = if dot_after(i) { 2 } else { 1 };
-        if is_cap(i + skip) && same_sentence(i + skip) {
-            title = Some((
-                if dot_after(i) {
-                    with_dot
-                } else {
-                    lower.clone()
-                },
-                gender,
-            ));
-            i += skip;
+        if !(is_cap(i + skip) && same_sentence(i + skip)) {
+            break;
         }
+        title = Some((if dot_after(i) { with_dot } else { lower }, gender));
+        i += skip;
     }
     if title.is_none() && NON_NAMES.contains_lower(word(i)) {
         return None;

@@ -181,7 +181,7 @@ impl<'a> Resolver<'a> {
     /// index of its first token. `Y` in "X of Y" gives way to `X` ("Morgan of the Sierra
     /// Club said").
     pub fn phrase_ending_at(&mut self, j: usize, floor: usize) -> Option<(Referent, usize)> {
-        let mut j = j;
+        let mut j = self.skip_parenthesis(j, floor)?;
         if self.raw(j) == "," {
             // "Flynn, a top surrogate, said": skip back over the apposition.
             let mut k = j;
@@ -194,7 +194,7 @@ impl<'a> Resolver<'a> {
             if k == floor || self.raw(k) != "," || k == 0 {
                 return None;
             }
-            j = k - 1;
+            j = self.skip_parenthesis(k - 1, floor)?;
         }
         if let Some(m) = self.ends.get(j).copied().flatten() {
             let m = self.entities.mentions[m];
@@ -214,7 +214,7 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let mut k = j;
-        while k > floor && k + 7 > j {
+        while k > floor && k + 12 > j {
             k -= 1;
             let det = DETERMINERS.contains(&self.word(k).as_str())
                 || self.entities.tokens[k].kind == TokenKind::Possessive;
@@ -242,6 +242,15 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// Token `j`, or the token before the parenthesis that `j` closes: "Rep. Roe (R-Utah)".
+    fn skip_parenthesis(&self, j: usize, floor: usize) -> Option<usize> {
+        if self.raw(j) != ")" {
+            return Some(j);
+        }
+        let open = (floor..j).rev().take(10).find(|&k| self.raw(k) == "(")?;
+        open.checked_sub(1).filter(|&k| k >= floor)
     }
 
     /// "X of [the] Y": when the mention at `first` is Y and X is a person, X.

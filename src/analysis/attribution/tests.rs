@@ -150,3 +150,36 @@ fn continuation_is_not_broken_by_names_in_passing() {
     let roe = Some("Representative John Roe".to_string());
     assert_eq!(got, [roe.clone(), roe]);
 }
+
+#[test]
+fn party_and_state_in_parentheses_after_the_name() {
+    let text =
+        "Intro line.\n\n\"Subpoenas are not optional,\" panel Chairman Rep. Jim Roe (R-Utah) \
+                said after the hearing.\n\n\"It is a waste,\" Rep. Ann Major (D-Wis.), a panel \
+                member, said.";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Chairman Rep. Jim Roe".to_string()),
+            Some("Rep. Ann Major".to_string())
+        ]
+    );
+}
+
+#[test]
+fn according_to_a_premodified_name() {
+    let got = attributed(
+        "Intro line.\n\nAccording to conservative radio host Jim Roe, the move reeks of \"fear\".",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Jim Roe"));
+    assert_eq!(got[0].2, "according_to");
+}
+
+#[test]
+fn quotation_after_a_sentence_of_reported_speech() {
+    let got = attributed(
+        "Intro line.\n\nThe agency may wait, Ann Major said. \"The other factor is time.\"",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Ann Major"));
+    assert_eq!(got[0].2, "previous_sentence_cue");
+}
