@@ -16,7 +16,7 @@
 mod resolve;
 
 use super::document::Document;
-use super::model::{Person, Quote};
+use super::model::{EntityKind, Person, Quote};
 use super::people::Entities;
 use super::span::TextSpan;
 use super::tokens::TokenKind;
@@ -57,6 +57,7 @@ pub fn attribute(
             apply(&mut quotes[qi], &mut r, d);
         }
     }
+    let dialogue = is_dialogue(doc, &quotes, &top);
     // Second pass: sieves that lean on neighbouring attributions.
     for (n, &qi) in top.iter().enumerate() {
         if quotes[qi].speaker.is_some() {
@@ -74,8 +75,14 @@ pub fn attribute(
                 continue;
             }
         }
+        if dialogue {
+            if let Some(s) = turn_taking(doc, &r, &quotes, &top, n) {
+                set(&mut quotes[qi], s, None, None, "turn_taking", 0.6);
+                continue;
+            }
+        }
         if let Some((p, s)) = chained(prev) {
-            if follows_closely(doc, &r, s, quotes[p].span, quotes[qi].span) {
+            if follows_closely(doc, &r, s, quotes[p].span, quotes[qi].span, dialogue) {
                 set(&mut quotes[qi], s, None, None, "continuation", 0.7);
                 continue;
             }
@@ -89,6 +96,17 @@ pub fn attribute(
             apply(&mut quotes[qi], &mut r, d);
             continue;
         }
+        if dialogue {
+            if let Some(d) = action_beat(
+                doc,
+                &mut r,
+                quotes[qi].span,
+                prev.map_or(0, |p| quotes[p].span.end()),
+            ) {
+                apply(&mut quotes[qi], &mut r, d);
+                continue;
+            }
+        }
         if let Some(d) = sentence_subject(
             doc,
             &mut r,
@@ -98,9 +116,9 @@ pub fn attribute(
             apply(&mut quotes[qi], &mut r, d);
             continue;
         }
-        if let Some(s) = turn_taking(doc, &quotes, &top, n) {
-            set(&mut quotes[qi], s, None, None, "turn_taking", 0.5);
-        }
+    }
+    if dialogue {
+        fill_conversations(doc, &r, &mut quotes, &top);
     }
     let people = finish_people(r.entities, &mut quotes);
     (quotes, people)
@@ -391,6 +409,7 @@ fn follows_closely(
     speaker: usize,
     a: TextSpan,
     b: TextSpan,
+    dialogue: bool,
 ) -> bool {
     let (Some(pa), Some(pb)) = (doc.paragraph_at(a.start()), doc.paragraph_at(b.start())) else {
         return false;
@@ -414,35 +433,239 @@ fn follows_closely(
         .iter()
         .filter(|s| s.span.start() >= a.end() && s.span.end() <= doc.paragraphs[pa].end())
         .count();
-    pb == pa + 1 && doc.paragraphs[pb].start() == b.start() && !names_between && tail_sentences <= 1
+    // In a dialogue, a new paragraph is a new turn (see `turn_taking`).
+    !dialogue
+        && pb == pa + 1
+        && doc.paragraphs[pb].start() == b.start()
+        && !names_between
+        && tail_sentences <= 1
 }
 
-/// In a run of paragraphs that each open with a bare quotation, speakers alternate: the
-/// speaker two turns back speaks again.
-fn turn_taking(doc: &Document, quotes: &[Quote], top: &[usize], n: usize) -> Option<usize> {
-    let para_of = |i: usize| doc.paragraph_at(quotes[top[i]].span.start());
-    let opens = |i: usize| {
-        para_of(i).is_some_and(|p| doc.paragraphs[p].start() == quotes[top[i]].span.start())
-    };
-    if n < 2 || !opens(n) {
+/// Is the text a dialogue (fiction), where a paragraph that is nothing but a quotation is
+/// common? In news such paragraphs are rare and usually go on the previous speaker's words.
+fn is_dialogue(doc: &Document, quotes: &[Quote], top: &[usize]) -> bool {
+    let mut opening = 0;
+    let mut bare = 0;
+    for &qi in top {
+        let q = quotes[qi].span;
+        let Some(p) = doc.paragraph_at(q.start()) else {
+            continue;
+        };
+        let para = doc.paragraphs[p];
+        if para.start() == q.start() {
+            opening += 1;
+            if para.end() <= q.end() + 1 {
+                bare += 1;
+            }
+        }
+    }
+    bare >= 5 && bare * 100 >= opening * 15
+}
+
+/// In a dialogue, a paragraph that opens with a quotation and has no cue is the next turn:
+/// the speaker of the turn before last speaks again if the last turn was someone else's;
+/// otherwise the person the last turn was addressed to ("Mr. Darcy, …", `said Alice to the
+/// Gryphon`) answers. (Muzny et al.'s turn-taking sieve, with vocatives.)
+fn turn_taking(
+    doc: &Document,
+    r: &Resolver<'_>,
+    quotes: &[Quote],
+    top: &[usize],
+    n: usize,
+) -> Option<usize> {
+    let span = quotes[top[n]].span;
+    let this = doc.paragraph_at(span.start())?;
+    if doc.paragraphs[this].start() != span.start() {
         return None;
     }
-    let this = para_of(n)?;
-    // The first quotation of each of the two previous paragraphs.
-    let mut turns = Vec::new();
-    let mut k = n;
-    while k > 0 && turns.len() < 2 {
-        k -= 1;
-        let p = para_of(k)?;
-        let expected = this.checked_sub(turns.len() + 1)?;
-        if p < expected {
-            return None;
-        }
-        if p == expected && opens(k) {
-            turns.push(quotes[top[k]].speaker?);
+    // The last quotation of each of the two previous paragraphs.
+    let last_in = |p: usize| {
+        top[..n]
+            .iter()
+            .rev()
+            .take_while(|&&k| {
+                doc.paragraph_at(quotes[k].span.start())
+                    .is_some_and(|q| q >= p)
+            })
+            .find(|&&k| doc.paragraph_at(quotes[k].span.start()) == Some(p))
+            .copied()
+    };
+    let last = last_in(this.checked_sub(1)?)?;
+    let a = quotes[last].speaker?;
+    if let Some(b) = this
+        .checked_sub(2)
+        .and_then(last_in)
+        .and_then(|k| quotes[k].speaker)
+    {
+        if b != a {
+            return Some(b);
         }
     }
-    (turns.len() == 2 && turns[0] != turns[1]).then_some(turns[1])
+    // Addressee of the last turn: a vocative in it, or a person named beside its cue.
+    let prev_para = doc.paragraphs[this - 1];
+    let vocative = r.entities.mentions.iter().find(|m| {
+        m.entity != a
+            && quotes[last].span.contains(m.span)
+            && r.entities.people[m.entity].kind == EntityKind::Person
+            && is_vocative(r, m.first_token, m.end_token)
+    });
+    if let Some(m) = vocative {
+        return Some(m.entity);
+    }
+    r.entities
+        .mentions
+        .iter()
+        .rev()
+        .filter(|m| {
+            !m.in_quote
+                && m.entity != a
+                && prev_para.contains(m.span)
+                && r.entities.people[m.entity].kind == EntityKind::Person
+        })
+        .map(|m| m.entity)
+        .next()
+}
+
+/// In fiction, a quotation right after a sentence of action in its paragraph belongs to the
+/// one who acted: `Elizabeth smiled. "…"`, `He turned to her. "…"`.
+fn action_beat(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    q: TextSpan,
+    floor: usize,
+) -> Option<Decision> {
+    let s = doc.sentence_at(q.start())?;
+    let sentence = doc.sentences[s];
+    if doc.text[sentence.span.start()..q.start()].trim().len() > 1 {
+        return None;
+    }
+    let before = doc.sentences.get(s.checked_sub(1)?)?;
+    if before.paragraph != sentence.paragraph || before.span.start() < floor {
+        return None;
+    }
+    let first = token_at(r, before.span.start());
+    let (referent, _) = r.phrase_at(first)?;
+    if r.entities.people[referent.entity].kind != EntityKind::Person {
+        return None;
+    }
+    Some(Decision {
+        referent,
+        cue: None,
+        method: "action_beat",
+        confidence: 0.55,
+    })
+}
+
+/// In a dialogue, fill the turns the earlier sieves left open: a run of consecutive
+/// paragraphs with quotations alternates between its two speakers, forwards and
+/// backwards from the turns that are known; a turn that addresses one of them by name is
+/// the other's.
+fn fill_conversations(doc: &Document, r: &Resolver<'_>, quotes: &mut [Quote], top: &[usize]) {
+    let paras: Vec<usize> = quotes
+        .iter()
+        .map(|q| doc.paragraph_at(q.span.start()).unwrap_or(0))
+        .collect();
+    let para = |qi: usize| paras[qi];
+    // Turns: (paragraph, index into `top` of its first quotation).
+    let mut turns: Vec<(usize, usize)> = Vec::new();
+    for (n, &qi) in top.iter().enumerate() {
+        let p = para(qi);
+        if turns.last().map(|t| t.0) != Some(p) {
+            turns.push((p, n));
+        }
+    }
+    let mut s = 0;
+    while s < turns.len() {
+        let mut e = s + 1;
+        while e < turns.len() && turns[e].0 == turns[e - 1].0 + 1 {
+            e += 1;
+        }
+        fill_run(r, quotes, top, &turns[s..e]);
+        s = e;
+    }
+    // Later quotations of a filled paragraph go on its speaker.
+    for n in 1..top.len() {
+        let (a, b) = (top[n - 1], top[n]);
+        if quotes[b].speaker.is_none() && para(a) == para(b) {
+            if let Some(sp) = quotes[a].speaker {
+                set(&mut quotes[b], sp, None, None, "continuation", 0.5);
+            }
+        }
+    }
+}
+
+fn fill_run(r: &Resolver<'_>, quotes: &mut [Quote], top: &[usize], run: &[(usize, usize)]) {
+    if run.len() < 2 {
+        return;
+    }
+    let first_quote = |t: usize| top[run[t].1];
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for t in 0..run.len() {
+        if let Some(sp) = quotes[first_quote(t)].speaker {
+            match counts.iter_mut().find(|c| c.0 == sp) {
+                Some(c) => c.1 += 1,
+                None => counts.push((sp, 1)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    let (p1, p2) = match counts.as_slice() {
+        [a, b, ..] => (a.0, b.0),
+        _ => return,
+    };
+    let other = |x: usize| {
+        if x == p1 {
+            Some(p2)
+        } else if x == p2 {
+            Some(p1)
+        } else {
+            None
+        }
+    };
+    let spans: Vec<TextSpan> = quotes.iter().map(|q| q.span).collect();
+    let addressed = |qi: usize| {
+        r.entities
+            .mentions
+            .iter()
+            .filter(|m| spans[qi].contains(m.span))
+            .find(|m| {
+                (m.entity == p1 || m.entity == p2) && is_vocative(r, m.first_token, m.end_token)
+            })
+            .map(|m| m.entity)
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for t in 0..run.len() {
+            let qi = first_quote(t);
+            if quotes[qi].speaker.is_some() {
+                continue;
+            }
+            let known = |k: usize| quotes[first_quote(k)].speaker;
+            let guess = addressed(qi)
+                .and_then(other)
+                .or_else(|| t.checked_sub(1).and_then(known).and_then(other))
+                .or_else(|| {
+                    (t + 1 < run.len())
+                        .then(|| known(t + 1))
+                        .flatten()
+                        .and_then(other)
+                });
+            if let Some(sp) = guess {
+                set(&mut quotes[qi], sp, None, None, "turn_taking", 0.5);
+                changed = true;
+            }
+        }
+    }
+}
+
+/// A name addressed inside a quotation: "Mr. Darcy, …", "…, Jane?", "Oh, Lizzy!".
+fn is_vocative(r: &Resolver<'_>, first: usize, end: usize) -> bool {
+    let before = first.checked_sub(1).map_or("", |k| r.raw(k));
+    let after = r.raw(end);
+    let opens = matches!(before, "," | "!" | "\"" | "\u{201c}" | "'" | "\u{2018}")
+        || matches!(r.word(first.wrapping_sub(1)).as_str(), "dear" | "oh" | "my");
+    opens && matches!(after, "," | "!" | "?" | "." | ";" | "\"" | "\u{201d}")
 }
 
 /// Sort mentions, drop weak one-off names nobody quoted, and renumber speakers.

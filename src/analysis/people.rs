@@ -86,9 +86,17 @@ pub fn find(doc: &Document, detected: &Detected) -> Entities {
     };
     let title_end = doc.title().map_or(0, |t| t.end());
     let mid_sentence_caps = capitalised_mid_sentence(text, &entities.tokens);
+    let lower_words: std::collections::HashSet<&str> = entities
+        .tokens
+        .iter()
+        .filter(|t| {
+            t.kind == TokenKind::Word && text[t.span].chars().next().is_some_and(char::is_lowercase)
+        })
+        .map(|t| &text[t.span])
+        .collect();
     let mut k = 0;
     while k < entities.tokens.len() {
-        let Some(c) = candidate(text, &entities.tokens, k, &mid_sentence_caps) else {
+        let Some(c) = candidate(text, &entities.tokens, k, &mid_sentence_caps, &lower_words) else {
             k += 1;
             continue;
         };
@@ -122,6 +130,7 @@ fn candidate(
     tokens: &[Token],
     k: usize,
     mid_caps: &std::collections::HashSet<String>,
+    lower_words: &std::collections::HashSet<&str>,
 ) -> Option<Candidate> {
     let word = |i: usize| &text[tokens[i].span];
     let is_word = |i: usize| tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
@@ -134,6 +143,17 @@ fn candidate(
     };
     if !is_cap(k) {
         return None;
+    }
+    // "Poor Winterbourne", "Till Elizabeth": a sentence-initial word the text also writes in
+    // lower case is not part of a name (unless it is a title or a first name).
+    if tokens[k].sentence_start {
+        let lower = word(k).to_lowercase();
+        if lower_words.contains(lower.as_str())
+            && lexicon::title(&lower).is_none()
+            && lexicon::first_name_gender(&lower) == Gender::Unknown
+        {
+            return None;
+        }
     }
     let mut i = k;
     // Titles: "Mr.", "Sen.", "President", stacked: "Chairman Rep.", "Vice President".
@@ -356,17 +376,52 @@ fn find_entity(
             }
         }
     };
-    entities
-        .mentions
-        .iter()
-        .rev()
-        .map(|m| m.entity)
-        .find(|&e| matches(e))
-        .or_else(|| {
-            (0..entities.people.len())
-                .rev()
-                .find(|&e| matches(e) && entities.people[e].mentions.is_empty())
-        })
+    // Compatible entities, the most recently mentioned first.
+    let mut seen = vec![false; entities.people.len()];
+    let mut found: Vec<usize> = Vec::new();
+    for e in entities.mentions.iter().rev().map(|m| m.entity) {
+        if !seen[e] {
+            seen[e] = true;
+            if matches(e) {
+                found.push(e);
+            }
+        }
+    }
+    found.extend(
+        (0..entities.people.len())
+            .rev()
+            .filter(|&e| !seen[e] && matches(e)),
+    );
+    if c.words.len() == 1 && found.len() > 1 {
+        let w = &c.words[0];
+        let family = (0..entities.people.len())
+            .filter(|&e| {
+                entities.info[e].words.len() > 1 && entities.info[e].words.last() == Some(w)
+            })
+            .count();
+        let short = |e: &&usize| entities.info[**e].words.len() == 1;
+        // In a family (Jane, Elizabeth and Lydia Bennet), the bare surname or the surname with
+        // an honorific ("Mrs. Bennet", "Darcy") names the one known by it, not a first-named
+        // relative.
+        if family >= 2 || c.title.is_none() {
+            if let Some(&e) = found.iter().find(short) {
+                return Some(e);
+            }
+        }
+    }
+    let first = found.first().copied();
+    if c.words.len() == 1 && honorific && first.is_some_and(|e| entities.info[e].words.len() > 1) {
+        let w = &c.words[0];
+        let family = (0..entities.people.len())
+            .filter(|&e| {
+                entities.info[e].words.len() > 1 && entities.info[e].words.last() == Some(w)
+            })
+            .count();
+        if family >= 2 {
+            return None;
+        }
+    }
+    first
 }
 
 #[cfg(test)]

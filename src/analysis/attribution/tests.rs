@@ -183,3 +183,29 @@ fn quotation_after_a_sentence_of_reported_speech() {
     assert_eq!(got[0].1.as_deref(), Some("Ann Major"));
     assert_eq!(got[0].2, "previous_sentence_cue");
 }
+
+#[test]
+fn bare_turns_of_a_dialogue_alternate_between_its_two_speakers() {
+    // Enough bare-quotation paragraphs to read as fiction.
+    let text = "Chapter one.\n\n\"Good morning,\" said Anna Roe.\n\n\"Good morning to you,\" \
+                said Boris Major.\n\n\"Did you sleep?\"\n\n\"Not at all.\"\n\n\"Why not?\"\n\n\
+                \"The storm.\"\n\n\"It was loud.\"\n\n\"Very loud, Anna.\"";
+    let got = speakers(text);
+    let (a, b) = (
+        Some("Anna Roe".to_string()),
+        Some("Boris Major".to_string()),
+    );
+    assert_eq!(
+        got,
+        [
+            a.clone(),
+            b.clone(),
+            a.clone(),
+            b.clone(),
+            a.clone(),
+            b.clone(),
+            a,
+            b
+        ]
+    );
+}

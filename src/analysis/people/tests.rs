@@ -70,3 +70,30 @@ fn sentence_initial_words_and_places_are_not_names() {
     let e = entities("During the talk, Jane Roe spoke in Michigan. Afterwards everyone left.");
     assert_eq!(names(&e), [("Jane Roe", EntityKind::Person)]);
 }
+
+#[test]
+fn a_sentence_initial_common_word_is_not_part_of_the_name() {
+    // "poor" and "till" are written in lower case elsewhere: not name words.
+    let e = entities(
+        "Body starts.\n\nPoor Winterbourne was puzzled. Till Winterbourne left, it was poor \
+         weather, and he waited till noon.",
+    );
+    assert_eq!(names(&e), [("Winterbourne", EntityKind::Person)]);
+}
+
+#[test]
+fn honorific_surname_in_a_family_is_not_a_first_named_relative() {
+    let e = entities(
+        "Body starts.\n\nJane Bennet and Elizabeth Bennet came in. Mrs. Bennet was pleased. \
+         Mr. Darcy bowed. Lady Anne Darcy was his mother. Darcy smiled.",
+    );
+    let got = names(&e);
+    assert!(
+        got.contains(&("Mrs. Bennet", EntityKind::Person)),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Mr. Darcy", EntityKind::Person)), "{got:?}");
+    let darcy = e.people.iter().position(|p| p.name == "Mr. Darcy");
+    let last = e.mentions.last().map(|m| m.entity);
+    assert_eq!(last, darcy, "the bare surname goes to Mr. Darcy");
+}
