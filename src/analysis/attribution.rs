@@ -608,7 +608,7 @@ fn fill_run(r: &Resolver<'_>, quotes: &mut [Quote], top: &[usize], run: &[(usize
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let (p1, p2) = match counts.as_slice() {
         [a, b, ..] => (a.0, b.0),
         _ => return,
