@@ -43,6 +43,7 @@ pub fn attribute(
     let top: Vec<usize> = (0..quotes.len())
         .filter(|&i| quotes[i].parent.is_none())
         .collect();
+    let dialogue = is_dialogue(doc, &quotes, &top);
     for (n, &qi) in top.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| top[p]);
         let next_start = top
@@ -57,7 +58,6 @@ pub fn attribute(
             apply(&mut quotes[qi], &mut r, d);
         }
     }
-    let dialogue = is_dialogue(doc, &quotes, &top);
     // Second pass: sieves that lean on neighbouring attributions.
     for (n, &qi) in top.iter().enumerate() {
         if quotes[qi].speaker.is_some() {
@@ -120,6 +120,7 @@ pub fn attribute(
     if dialogue {
         fill_conversations(doc, &r, &mut quotes, &top);
     }
+    name_the_narrator(&mut r, &mut quotes);
     let people = finish_people(r.entities, &mut quotes);
     (quotes, people)
 }
@@ -657,6 +658,41 @@ fn fill_run(r: &Resolver<'_>, quotes: &mut [Quote], top: &[usize], run: &[(usize
             }
         }
     }
+}
+
+/// A first-person narrator is named by the others: the person most often addressed by
+/// name in quotations ("my dear Watson") who is hardly ever named in the narration (the
+/// narrator says "I"). When there is one, the narrator's quotations and mentions are theirs.
+fn name_the_narrator(r: &mut Resolver<'_>, quotes: &mut [Quote]) {
+    let Some(narrator) = r.entities.info.iter().position(|i| i.words == ["i"]) else {
+        return;
+    };
+    let n = r.entities.people.len();
+    let (mut addressed, mut narrated) = (vec![0usize; n], vec![0usize; n]);
+    for m in &r.entities.mentions {
+        if r.entities.people[m.entity].kind != EntityKind::Person {
+            continue;
+        }
+        if !m.in_quote {
+            narrated[m.entity] += 1;
+        } else if is_vocative(r, m.first_token, m.end_token) {
+            addressed[m.entity] += 1;
+        }
+    }
+    let best = (0..n)
+        .filter(|&e| e != narrator && addressed[e] >= 3 && narrated[e] * 3 <= addressed[e])
+        .max_by_key(|&e| addressed[e]);
+    let Some(who) = best else {
+        return;
+    };
+    for q in quotes.iter_mut() {
+        if q.speaker == Some(narrator) {
+            q.speaker = Some(who);
+        }
+    }
+    let moved = std::mem::take(&mut r.entities.people[narrator].mentions);
+    r.entities.people[who].mentions.extend(moved);
+    r.entities.people[who].aliases.push("I".to_string());
 }
 
 /// A name addressed inside a quotation: "Mr. Darcy, …", "…, Jane?", "Oh, Lizzy!".

@@ -208,7 +208,11 @@ fn candidate(
     }
     // "the KKW Beauty CEO", "The Fox News host": a description, not a name.
     let after_the = k > 0 && word(k - 1).eq_ignore_ascii_case("the") && title.is_none();
+    // ...but "the King", "the Duchess" mid-sentence, one capitalised word, is a character's
+    // name in its own right.
+    let named_role = words.len() == 1 && !tokens[k].sentence_start;
     if after_the
+        && !named_role
         && words
             .last()
             .is_some_and(|w| lexicon::ROLE_NOUNS.contains(w))
@@ -330,6 +334,12 @@ fn push_alias(aliases: &mut Vec<String>, alias: String) {
     }
 }
 
+/// "mr", "mrs", "ms" or "miss" when the title is one of those honorifics.
+fn honorific_of(t: Option<&str>) -> Option<&str> {
+    t.map(|t| t.trim_end_matches('.'))
+        .filter(|t| matches!(*t, "mr" | "mrs" | "ms" | "miss"))
+}
+
 /// The entity a candidate refers to: the most recently mentioned compatible one.
 fn find_entity(
     entities: &Entities,
@@ -343,10 +353,17 @@ fn find_entity(
             || entities.people[e].gender == gender
     };
     let role_title = c.title.is_some() && !honorific;
+    let own_honorific = honorific_of(c.title.as_ref().map(|(t, _)| t.as_str()));
     let matches = |e: usize| {
         let info = &entities.info[e];
         if entities.people[e].kind != c.kind || !compatible_gender(e) {
             return false;
+        }
+        // "Mrs. Miller" is not "Miss Daisy Miller".
+        if let (Some(a), Some(b)) = (own_honorific, honorific_of(info.title.as_deref())) {
+            if a != b && !(a == "ms" || b == "ms") {
+                return false;
+            }
         }
         let last = c.words.last();
         match c.words.len() {

@@ -209,3 +209,19 @@ fn bare_turns_of_a_dialogue_alternate_between_its_two_speakers() {
         ]
     );
 }
+
+#[test]
+fn first_person_narrator_takes_the_name_the_others_call_them() {
+    let text = "Chapter one.\n\n\"Come along, Watson, we have work to do,\" said Holmes.\n\n                \"Where are we going now?\" I asked.\n\n\"To the station, Watson, at once.\"\n\n                \"Now, in this rain?\"\n\n\"Yes, my dear Watson, in this rain!\"\n\n                \"Very well, I shall fetch my coat,\" I said.\n\n\"Hurry up, then.\"\n\n                \"I am going as fast as I can.\"";
+    let got = attributed(text);
+    assert_eq!(got[1].1.as_deref(), Some("Watson"), "{got:?}");
+    assert_eq!(got[5].1.as_deref(), Some("Watson"), "{got:?}");
+    assert_eq!(got[4].1.as_deref(), Some("Holmes"), "{got:?}");
+}
+
+#[test]
+fn the_capitalised_king_is_a_character() {
+    let text = "Chapter one.\n\nThe Hatter came in. \"You ought to have finished,\" said the \
+                King. \"When did you begin?\"";
+    assert_eq!(speakers(text)[0].as_deref(), Some("King"));
+}

@@ -97,3 +97,16 @@ fn honorific_surname_in_a_family_is_not_a_first_named_relative() {
     let last = e.mentions.last().map(|m| m.entity);
     assert_eq!(last, darcy, "the bare surname goes to Mr. Darcy");
 }
+
+#[test]
+fn mrs_and_miss_of_one_family_are_two_people() {
+    let e = entities("Body starts.\n\nMiss Daisy Miller laughed. Mrs. Miller frowned.");
+    let got = names(&e);
+    assert_eq!(
+        got,
+        [
+            ("Miss Daisy Miller", EntityKind::Person),
+            ("Mrs. Miller", EntityKind::Person)
+        ]
+    );
+}
