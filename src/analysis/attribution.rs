@@ -53,6 +53,7 @@ pub fn attribute(
         let span = quotes[qi].span;
         let decision = cue_after(doc, &mut r, span, next_start)
             .or_else(|| cue_before(doc, &mut r, span, prev_end))
+            .or_else(|| intro_paragraph(doc, &mut r, span, prev_end))
             .or_else(|| according_to(doc, &mut r, span, prev_end, next_start));
         if let Some(d) = decision {
             apply(&mut quotes[qi], &mut r, d);
@@ -316,6 +317,48 @@ fn cue_before(doc: &Document, r: &mut Resolver<'_>, q: TextSpan, floor: usize) -
         cue: Some(r.entities.tokens[verb].span),
         method,
         confidence,
+    })
+}
+
+/// A paragraph that ends by introducing the quotation that opens the next one:
+/// `As they went down stairs together, Charlotte said,` / `she interrupted him with,`.
+fn intro_paragraph(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    q: TextSpan,
+    floor: usize,
+) -> Option<Decision> {
+    let p = doc.paragraph_at(q.start())?;
+    if doc.paragraphs[p].start() != q.start() {
+        return None;
+    }
+    let before = doc.paragraphs[p.checked_sub(1)?];
+    if before.start() < floor || !doc.text[before].trim_end().ends_with([',', ':']) {
+        return None;
+    }
+    let end = token_at(r, before.end());
+    let first = token_at(r, before.start()).max(end.saturating_sub(20));
+    let verb = (first..end)
+        .rev()
+        .find(|&k| r.is_speech_verb(k) || matches!(r.word(k).as_str(), "saying" | "with"))?;
+    let mut j = verb.checked_sub(1)?;
+    while j > first && is_filler(&r.word(j)) {
+        j -= 1;
+    }
+    // "she interrupted him with,": step back over the verb's object.
+    if r.word(verb) == "with" {
+        j = j.checked_sub(1)?;
+        while j > first && !r.is_speech_verb(j) && r.entities.tokens[j].kind == TokenKind::Word {
+            j -= 1;
+        }
+        j = j.checked_sub(1)?;
+    }
+    let (referent, _) = r.phrase_ending_at(j, first)?;
+    Some(Decision {
+        referent,
+        cue: Some(r.entities.tokens[verb].span),
+        method: "intro_paragraph",
+        confidence: 0.8,
     })
 }
 
@@ -612,7 +655,11 @@ fn fill_run(r: &Resolver<'_>, quotes: &mut [Quote], top: &[usize], run: &[(usize
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let (p1, p2) = match counts.as_slice() {
         [a, b, ..] => (a.0, b.0),
-        _ => return,
+        [a] => match other_participant(r, quotes, top, run, a.0) {
+            Some(b) => (a.0, b),
+            None => return,
+        },
+        [] => return,
     };
     let other = |x: usize| {
         if x == p1 {
@@ -658,6 +705,40 @@ fn fill_run(r: &Resolver<'_>, quotes: &mut [Quote], top: &[usize], run: &[(usize
             }
         }
     }
+}
+
+/// The second participant of a conversation whose turns name only one speaker: someone
+/// that speaker addresses by name, or else the last other person named in the narration
+/// just before the conversation.
+fn other_participant(
+    r: &Resolver<'_>,
+    quotes: &[Quote],
+    top: &[usize],
+    run: &[(usize, usize)],
+    known: usize,
+) -> Option<usize> {
+    let person = |e: usize| r.entities.people[e].kind == EntityKind::Person && e != known;
+    let first = quotes[top[run[0].1]].span.start();
+    let last = run.last().map_or(first, |t| quotes[top[t.1]].span.end());
+    let addressed = r.entities.mentions.iter().find(|m| {
+        m.in_quote
+            && m.span.start() >= first
+            && m.span.end() <= last
+            && person(m.entity)
+            && is_vocative(r, m.first_token, m.end_token)
+    });
+    if let Some(m) = addressed {
+        return Some(m.entity);
+    }
+    let window = first.saturating_sub(1500);
+    r.entities
+        .mentions
+        .iter()
+        .rev()
+        .skip_while(|m| m.span.start() >= first)
+        .take_while(|m| m.span.start() >= window)
+        .find(|m| !m.in_quote && person(m.entity))
+        .map(|m| m.entity)
 }
 
 /// A first-person narrator is named by the others: the person most often addressed by

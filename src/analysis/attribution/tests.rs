@@ -225,3 +225,12 @@ fn the_capitalised_king_is_a_character() {
                 King. \"When did you begin?\"";
     assert_eq!(speakers(text)[0].as_deref(), Some("King"));
 }
+
+#[test]
+fn paragraph_ending_with_said_comma_introduces_the_next() {
+    let text = "Chapter one.\n\nAs they went down the stairs together, Charlotte Lucas said,\n\n\
+                \"I shall depend on hearing from you very often.\"";
+    let got = attributed(text);
+    assert_eq!(got[0].1.as_deref(), Some("Charlotte Lucas"));
+    assert_eq!(got[0].2, "intro_paragraph");
+}
