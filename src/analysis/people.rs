@@ -106,7 +106,45 @@ pub fn find(doc: &Document, detected: &Detected) -> Entities {
         }
         link(text, &mut entities, c);
     }
+    drop_places(text, &mut entities);
     entities
+}
+
+/// A one-word name that mostly follows "at", "to", "from"... ("at Longbourn", "to
+/// Pemberley") names a place, not a person: its mentions are dropped.
+fn drop_places(text: &str, entities: &mut Entities) {
+    let n = entities.people.len();
+    let (mut located, mut total) = (vec![0usize; n], vec![0usize; n]);
+    for m in &entities.mentions {
+        total[m.entity] += 1;
+        let before = m
+            .first_token
+            .checked_sub(1)
+            .map(|k| text[entities.tokens[k].span].to_lowercase());
+        if matches!(
+            before.as_deref(),
+            Some("at" | "in" | "to" | "from" | "near" | "into" | "towards" | "toward")
+        ) {
+            located[m.entity] += 1;
+        }
+    }
+    let place = |e: usize| {
+        entities.info[e].words.len() == 1
+            && entities.info[e].title.is_none()
+            && entities.people[e].kind == EntityKind::Person
+            && located[e] >= 2
+            && located[e] * 2 >= total[e]
+    };
+    let places: Vec<bool> = (0..n).map(place).collect();
+    if !places.contains(&true) {
+        return;
+    }
+    entities.mentions.retain(|m| !places[m.entity]);
+    for (e, p) in entities.people.iter_mut().enumerate() {
+        if places[e] {
+            p.mentions.clear();
+        }
+    }
 }
 
 /// Lower-case words that appear capitalised somewhere other than at a sentence start.
