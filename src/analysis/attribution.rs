@@ -122,7 +122,8 @@ pub fn attribute(
         fill_conversations(doc, &r, &mut quotes, &top);
     }
     name_the_narrator(&mut r, &mut quotes);
-    let people = finish_people(r.entities, &mut quotes);
+    let text = r.text;
+    let people = finish_people(text, r.entities, &mut quotes);
     (quotes, people)
 }
 
@@ -785,8 +786,41 @@ fn is_vocative(r: &Resolver<'_>, first: usize, end: usize) -> bool {
     opens && matches!(after, "," | "!" | "?" | "." | ";" | "\"" | "\u{201d}")
 }
 
+/// The name each entity usually goes by: its most frequent name of two words or more
+/// ("Mr. Darcy" over a single "Mr. Fitzwilliam Darcy"), the longer one on a tie, and never
+/// an all-capitals form when another exists.
+fn usual_names(text: &str, entities: &Entities) -> Vec<Option<String>> {
+    let mut counts: Vec<Vec<(String, usize)>> = vec![Vec::new(); entities.people.len()];
+    for m in &entities.mentions {
+        let surface = text[m.span]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if surface.split(' ').count() < 2 {
+            continue;
+        }
+        let list = &mut counts[m.entity];
+        match list.iter_mut().find(|(n, _)| *n == surface) {
+            Some(entry) => entry.1 += 1,
+            None => list.push((surface, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .map(|list| {
+            let shouted = |n: &str| !n.chars().any(char::is_lowercase);
+            let any_quiet = list.iter().any(|(n, _)| !shouted(n));
+            list.into_iter()
+                .filter(|(n, _)| !any_quiet || !shouted(n))
+                .max_by_key(|(n, c)| (*c, n.split(' ').count(), n.len()))
+                .map(|(n, _)| n)
+        })
+        .collect()
+}
+
 /// Sort mentions, drop weak one-off names nobody quoted, and renumber speakers.
-fn finish_people(entities: Entities, quotes: &mut [Quote]) -> Vec<Person> {
+fn finish_people(text: &str, entities: Entities, quotes: &mut [Quote]) -> Vec<Person> {
+    let names = usual_names(text, &entities);
     let mut quoted = vec![false; entities.people.len()];
     for q in quotes.iter() {
         if let Some(s) = q.speaker {
@@ -802,6 +836,15 @@ fn finish_people(entities: Entities, quotes: &mut [Quote]) -> Vec<Person> {
         }
         p.mentions.sort();
         p.mentions.dedup();
+        if let Some(name) = &names[i] {
+            if *name != p.name {
+                let old = std::mem::replace(&mut p.name, name.clone());
+                p.aliases.retain(|a| a != name);
+                if !p.aliases.contains(&old) {
+                    p.aliases.insert(0, old);
+                }
+            }
+        }
         map[i] = Some(people.len());
         people.push(p);
     }

@@ -234,3 +234,10 @@ fn paragraph_ending_with_said_comma_introduces_the_next() {
     assert_eq!(got[0].1.as_deref(), Some("Charlotte Lucas"));
     assert_eq!(got[0].2, "intro_paragraph");
 }
+
+#[test]
+fn a_person_is_named_by_their_usual_name() {
+    let text = "Chapter one.\n\nMr. Fitzwilliam Darcy arrived. Mr. Darcy bowed. Mr. Darcy sat.\n\n\
+                \"Good evening,\" said Mr. Darcy.";
+    assert_eq!(speakers(text), [Some("Mr. Darcy".to_string())]);
+}
