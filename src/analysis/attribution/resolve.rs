@@ -53,6 +53,34 @@ const DETERMINERS: [&str; 10] = [
     "the", "a", "an", "his", "her", "their", "its", "one", "this", "that",
 ];
 
+/// Head nouns of phrases that are not speakers even before a speech verb ("the day said").
+const NOT_SPEAKERS: [&str; 24] = [
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "time",
+    "times",
+    "way",
+    "thing",
+    "things",
+    "fact",
+    "lot",
+    "number",
+    "percent",
+    "flurry",
+    "spate",
+    "series",
+];
+
 /// A lower-case word that can head a noun phrase ("commission", "narrator"): not a pronoun,
 /// determiner, preposition, auxiliary or other function word.
 fn is_common_noun(word: &str) -> bool {
@@ -234,10 +262,18 @@ impl<'a> Resolver<'a> {
                         return Some((r, k));
                     }
                 }
+                if NOT_SPEAKERS.contains(&word.as_str()) || word.contains('-') {
+                    return None;
+                }
                 return Some((self.generic(span, &word, definite), k));
             }
             let t = self.entities.tokens[k];
-            if t.kind != TokenKind::Word || self.starts[k].is_some() && t.sentence_start {
+            let inner = self.word(k);
+            let modifier = inner == "of" || is_common_noun(&inner) || t.is_capitalized(self.text);
+            if t.kind != TokenKind::Word
+                || self.starts[k].is_some() && t.sentence_start
+                || !modifier
+            {
                 break;
             }
         }

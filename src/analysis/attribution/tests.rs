@@ -241,3 +241,20 @@ fn a_person_is_named_by_their_usual_name() {
                 \"Good evening,\" said Mr. Darcy.";
     assert_eq!(speakers(text), [Some("Mr. Darcy".to_string())]);
 }
+
+#[test]
+fn a_clause_or_a_time_before_the_verb_is_not_a_description_speaker() {
+    let got = attributed(
+        "Intro line.\n\nOne question that has emerged is whether Acme firms said \"no\" to it.\n\n\
+         Later the day said \"enough\" to all of us.",
+    );
+    assert!(
+        got.iter().all(|(_, s, _)| s.as_deref() != Some("the day")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|(_, s, _)| !s.as_deref().unwrap_or("").contains("whether")),
+        "{got:?}"
+    );
+}
