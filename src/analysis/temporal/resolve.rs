@@ -14,7 +14,18 @@ use crate::analysis::model::{TimeExpr, TimeType};
 enum Grain {
     Day,
     Month,
+    Quarter,
     Year,
+}
+
+fn quarter_of(d: Date) -> String {
+    format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1)
+}
+
+fn quarter_start(year: i64, q: i64) -> Option<(Date, Grain)> {
+    let y = i16::try_from(year).ok()?;
+    let m = i8::try_from((q - 1) * 3 + 1).ok()?;
+    Date::new(y, m, 1).ok().map(|d| (d, Grain::Quarter))
 }
 
 /// Values for every expression found, in order.
@@ -22,7 +33,14 @@ pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<Tim
     let mut anchor: Option<(Date, Grain)> = dct.map(|d| (d, Grain::Day));
     let mut out = Vec::with_capacity(found.len());
     for f in found {
-        let (kind, value, new_anchor) = value(f, dct, anchor);
+        let (mut kind, mut value, new_anchor) = value(f, dct, anchor);
+        // "noon Thursday": the day at that time.
+        if let (Some((h, m)), Some(v)) = (f.clock, value.as_mut()) {
+            if v.len() == 10 {
+                v.push_str(&format!("T{h:02}:{m:02}"));
+                kind = TimeType::Time;
+            }
+        }
         if let Some(a) = new_anchor {
             anchor = Some(a);
         }
@@ -71,18 +89,23 @@ fn at_grain(d: Date, unit: Unit) -> String {
     }
 }
 
-/// The year that puts month `m` (and day `d`) on the right side of the document date: the
-/// latest such date on or before it, or the first on or after it when the sentence speaks
-/// of the future.
-fn nearest_year(dct: Date, m: i8, d: i8, future: bool) -> Option<Date> {
-    let this = Date::new(dct.year(), m, d).ok()?;
-    let year = match (future, this <= dct) {
-        (false, true) | (true, false) => dct.year(),
-        (false, false) => dct.year() - 1,
-        (true, true) if this == dct => dct.year(),
-        (true, true) => dct.year() + 1,
-    };
-    Date::new(year, m, d).ok()
+/// The year of month `m` (and day `d`) given without one: the first occurrence on or after
+/// the document date when the words around speak of the future, the last on or before it
+/// when they speak of the past, and the nearest when they do not tell.
+fn nearest_year(dct: Date, m: i8, d: i8, tense: Option<bool>) -> Option<Date> {
+    let mut candidates = [dct.year() - 1, dct.year(), dct.year() + 1]
+        .into_iter()
+        .filter_map(|y| Date::new(y, m, d).ok());
+    match tense {
+        Some(true) => candidates.find(|c| *c >= dct),
+        Some(false) => candidates.filter(|c| *c <= dct).next_back(),
+        None => candidates.min_by_key(|c| {
+            (
+                c.since(dct).map_or(i32::MAX, |s| s.get_days().abs()),
+                *c > dct,
+            )
+        }),
+    }
 }
 
 type Resolved = (TimeType, Option<String>, Option<(Date, Grain)>);
@@ -102,7 +125,7 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             year: None,
             month: Some(m),
             day: Some(d),
-        } => match dct.and_then(|c| nearest_year(c, m, d, f.future)) {
+        } => match dct.and_then(|c| nearest_year(c, m, d, f.tense)) {
             Some(date) => (Date, Some(day(date)), Some((date, Grain::Day))),
             None => {
                 let anchor = jiff::civil::Date::new(2000, m, d)
@@ -130,7 +153,7 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             year: None,
             month: Some(m),
             ..
-        } => match dct.and_then(|c| nearest_year(c, m, 1, f.future)) {
+        } => match dct.and_then(|c| nearest_year(c, m, 1, f.tense)) {
             Some(date) => (
                 Date,
                 Some(format!("{:04}-{m:02}", date.year())),
@@ -164,7 +187,7 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                         ahead
                     }
                 }
-                Rel::This if f.future => ahead,
+                Rel::This if f.tense == Some(true) => ahead,
                 Rel::This => -back,
             };
             match c.checked_add(offset.days()) {
@@ -175,6 +198,25 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                 Err(_) => (Date, None, None),
             }
         }
+        Expr::Deictic {
+            unit: Unit::Weekend,
+            offset,
+        } => match dct {
+            Some(c) => {
+                // The weekend meant is the latest one, or the coming one in the future.
+                let sat = i64::from(c.weekday().to_monday_zero_offset()) - 5;
+                let base = if f.tense == Some(true) {
+                    (-sat).rem_euclid(7)
+                } else {
+                    -(sat.rem_euclid(7))
+                };
+                match c.checked_add((base + 7 * offset).days()) {
+                    Ok(d) => (Date, Some(format!("{}-WE", week(d))), None),
+                    Err(_) => (Date, None, None),
+                }
+            }
+            None => (Date, Some("XXXX-WXX-WE".to_string()), None),
+        },
         Expr::Deictic { unit, offset } => match dct.and_then(|c| shift(c, unit, offset)) {
             Some(d) => (
                 Date,
@@ -183,6 +225,19 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             ),
             None => (Date, None, None),
         },
+        // "a year ago" in a report on a quarter: that quarter a year before.
+        Expr::Ago {
+            n,
+            unit: Unit::Year,
+        } if anchor.is_some_and(|(a, g)| {
+            g == Grain::Quarter && dct.is_some_and(|c| a <= c && a.year() + 1 >= c.year())
+        }) =>
+        {
+            match anchor.and_then(|(a, _)| shift(a, Unit::Year, -n)) {
+                Some(d) => (Date, Some(quarter_of(d)), None),
+                None => (Date, None, None),
+            }
+        }
         Expr::Ago { n, unit } => match dct.and_then(|c| shift(c, unit, -n)) {
             Some(d) => (Date, Some(at_grain(d, unit)), None),
             None => (Date, Some("PAST_REF".to_string()), None),
@@ -196,6 +251,8 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                     let unknown_year = dct.is_none() && a.year() == 2000;
                     let text = match (grain, unit) {
                         (Grain::Day, Unit::Day | Unit::Week) => day(d),
+                        // "a year earlier" than a quarter is that quarter a year before.
+                        (Grain::Quarter, Unit::Year | Unit::Quarter) => quarter_of(d),
                         (Grain::Year, _) | (_, Unit::Year) => format!("{:04}", d.year()),
                         _ => at_grain(d, unit),
                     };
@@ -209,10 +266,103 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                 None => (Date, None, None),
             }
         }
-        Expr::Quarter(q) => match dct {
-            Some(c) => (Date, Some(format!("{:04}-Q{q}", c.year())), None),
-            None => (Date, Some(format!("XXXX-Q{q}")), None),
+        Expr::Quarter { q, year, offset } => {
+            let current = dct.map(|c| i64::from((c.month() - 1) / 3 + 1));
+            let year = year.map(i64::from).or_else(|| {
+                let c = dct?;
+                let y = i64::from(c.year());
+                Some(match (offset, current) {
+                    (Some(o), _) => y + o,
+                    // The latest such quarter: this year's if it has begun (or is ahead
+                    // and spoken of in the future), else last year's.
+                    (None, Some(cur)) if q <= cur || f.tense == Some(true) => y,
+                    (None, _) => y - 1,
+                })
+            });
+            match year {
+                Some(y) => (Date, Some(format!("{y:04}-Q{q}")), quarter_start(y, q)),
+                None => (Date, Some(format!("XXXX-Q{q}")), None),
+            }
+        }
+        Expr::LatestQuarter { years } => match dct {
+            Some(c) => {
+                // The quarter reported on is the last one ended; `years` 1 means the current
+                // one ("the current quarter").
+                let (mut y, cur) = (i64::from(c.year()), i64::from((c.month() - 1) / 3 + 1));
+                let (q, yr) = if years == 1 {
+                    (cur, y)
+                } else {
+                    if cur == 1 {
+                        y -= 1;
+                    }
+                    (if cur == 1 { 4 } else { cur - 1 }, y + years)
+                };
+                (Date, Some(format!("{yr:04}-Q{q}")), quarter_start(yr, q))
+            }
+            None => (Date, Some("XXXX-QX".to_string()), None),
         },
+        Expr::MonthOf {
+            month,
+            years,
+            latest,
+        } => match dct {
+            Some(c) => {
+                let y = if latest && month < c.month() {
+                    i64::from(c.year())
+                } else {
+                    i64::from(c.year()) + years
+                };
+                (
+                    Date,
+                    Some(format!("{y:04}-{month:02}")),
+                    i16::try_from(y)
+                        .ok()
+                        .and_then(|y| jiff::civil::Date::new(y, month, 1).ok())
+                        .map(|d| (d, Grain::Month)),
+                )
+            }
+            None => (Date, Some(format!("XXXX-{month:02}")), None),
+        },
+        Expr::Season { season, rel } => match dct {
+            Some(c) => {
+                let start = match season {
+                    "SP" => 3,
+                    "SU" => 6,
+                    "FA" => 9,
+                    _ => 12,
+                };
+                let y = i64::from(c.year());
+                let y = match rel {
+                    Rel::This => y,
+                    Rel::After => {
+                        if start > c.month() {
+                            y
+                        } else {
+                            y + 1
+                        }
+                    }
+                    Rel::Before => {
+                        if start + 3 <= c.month() {
+                            y
+                        } else {
+                            y - 1
+                        }
+                    }
+                };
+                (Date, Some(format!("{y:04}-{season}")), None)
+            }
+            None => (Date, Some(format!("XXXX-{season}")), None),
+        },
+        Expr::EachWeekday { day, part } => (
+            Set,
+            Some(format!(
+                "XXXX-WXX-{}{}",
+                day + 1,
+                part.map(|p| format!("T{p}")).unwrap_or_default()
+            )),
+            None,
+        ),
+        Expr::EachMonth(m) => (Set, Some(format!("XXXX-{m:02}")), None),
         Expr::Reference(r) => (Date, Some(r.to_string()), None),
         Expr::Duration { n, unit } => {
             let v = match (n, unit) {

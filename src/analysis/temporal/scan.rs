@@ -6,6 +6,8 @@ use crate::analysis::document::Document;
 use crate::analysis::span::TextSpan;
 use crate::analysis::tokens::{tokenize, Token, TokenKind};
 
+mod compound;
+
 /// Which way a relative expression points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Rel {
@@ -40,8 +42,26 @@ pub enum Expr {
     Ago { n: i64, unit: Unit },
     /// Relative to the latest date of the story: "a week later", "the next day".
     Anaphoric { n: i64, unit: Unit },
-    /// A quarter of the document's year.
-    Quarter(i64),
+    /// A quarter: of a year the text gives, of a year relative to the document's
+    /// ("this year's", "last year's"), or else the latest such quarter.
+    Quarter {
+        q: i64,
+        year: Option<i16>,
+        offset: Option<i64>,
+    },
+    /// The latest quarter reported on ("the quarter", "the latest quarter"), `years` back
+    /// ("the year-ago quarter": -1).
+    LatestQuarter { years: i64 },
+    /// A month relative to the document's year: "last February" (-1), "this September" (0),
+    /// "July last year" (-1).
+    /// With `latest`, the last such month before the document's ("last April").
+    MonthOf { month: i8, years: i64, latest: bool },
+    /// A season: "this summer", "last fall".
+    Season { season: &'static str, rel: Rel },
+    /// A weekday every week ("each Thursday", "Tuesday nights").
+    EachWeekday { day: i8, part: Option<&'static str> },
+    /// A month every year ("each July").
+    EachMonth(i8),
     /// PRESENT_REF, PAST_REF, FUTURE_REF.
     Reference(&'static str),
     /// A length of time; `None` count for "years" ("PXY").
@@ -61,11 +81,14 @@ pub struct Found {
     pub span: TextSpan,
     /// Its meaning.
     pub expr: Expr,
-    /// True when its sentence speaks of the future ("will").
-    pub future: bool,
+    /// The tense of the words around it: `Some(true)` future ("will", "expected"),
+    /// `Some(false)` past ("was", "said"), `None` when nothing tells.
+    pub tense: Option<bool>,
+    /// A clock time given with a day: "noon Thursday", "5 p.m. EST Nov. 9".
+    pub clock: Option<(i8, i8)>,
 }
 
-struct Scanner<'a> {
+pub(super) struct Scanner<'a> {
     text: &'a str,
     tokens: Vec<Token>,
 }
@@ -210,7 +233,8 @@ impl Scanner<'_> {
         {
             return Some((i + 1, Expr::Decade(dec / 10)));
         }
-        if let Some(day) = weekday(&w).filter(|_| self.cap(i)) {
+        let abbreviated = w.len() <= 4 && !w.ends_with("day") && self.raw(i + 1) != ".";
+        if let Some(day) = weekday(&w).filter(|_| self.cap(i) && !abbreviated) {
             let part = part_of_day(&self.w(i + 1));
             let end = if part.is_some() { i + 2 } else { i + 1 };
             return Some((
@@ -237,7 +261,7 @@ impl Scanner<'_> {
             }),
             "tonight" => Some(Expr::PartOfDay("NI")),
             "now" | "currently" | "current" | "nowadays" => Some(Expr::Reference("PRESENT_REF")),
-            "recently" | "recent" | "formerly" | "previously" => Some(Expr::Reference("PAST_REF")),
+            "recently" => Some(Expr::Reference("PAST_REF")),
             "daily" => Some(Expr::Set(Unit::Day)),
             "weekly" => Some(Expr::Set(Unit::Week)),
             "monthly" => Some(Expr::Set(Unit::Month)),
@@ -247,8 +271,12 @@ impl Scanner<'_> {
         if let Some(e) = single {
             return Some((i + 1, e));
         }
+        // "this year's third quarter" before "this year".
+        if let Some(found) = self.quarter(i) {
+            return Some(found);
+        }
         // "the past", "the future".
-        if w == "the" && !self.starts_count(i + 2) {
+        if w == "the" && !self.starts_count(i + 2) && self.vague(i).is_none() {
             match self.w(i + 1).as_str() {
                 "future" => return Some((i + 2, Expr::Reference("FUTURE_REF"))),
                 "past" if unit(&self.w(i + 2)).is_none() => {
@@ -300,19 +328,8 @@ impl Scanner<'_> {
                 ));
             }
         }
-        // the first / third quarter, third-quarter.
-        let (q, after) = if w == "the" {
-            (ordinal(&self.w(i + 1)), i + 2)
-        } else {
-            (None, i)
-        };
-        if let Some(q) = q.filter(|_| unit(&self.w(after)) == Some(Unit::Quarter)) {
-            return Some((after + 1, Expr::Quarter(q)));
-        }
-        if let Some((o, u)) = w.split_once('-') {
-            if let (Some(q), Some(Unit::Quarter)) = (ordinal(o), unit(u)) {
-                return Some((i + 1, Expr::Quarter(q)));
-            }
+        if let Some(found) = self.compound(i) {
+            return Some(found);
         }
         // every week, each year.
         if matches!(w.as_str(), "every" | "each") {
@@ -335,8 +352,8 @@ impl Scanner<'_> {
         if let Some((end, n, u)) = self.count(start_count) {
             return Some(match self.w(end).as_str() {
                 "ago" => (end + 1, Expr::Ago { n, unit: u }),
-                "later" | "after" => (end + 1, Expr::Anaphoric { n, unit: u }),
-                "earlier" | "before" => (end + 1, Expr::Anaphoric { n: -n, unit: u }),
+                "later" => (end + 1, Expr::Anaphoric { n, unit: u }),
+                "earlier" => (end + 1, Expr::Anaphoric { n: -n, unit: u }),
                 _ => (
                     end,
                     Expr::Duration {
@@ -401,6 +418,12 @@ impl Scanner<'_> {
                 }
             }
         }
+        // "twenty four hours"
+        if let Some(n) = compound::compound_number(&w, &self.w(i + 1)) {
+            if let Some(u) = unit(&self.w(i + 2)) {
+                return Some((i + 3, n, u));
+            }
+        }
         let n = number(&w)?;
         if n > 1000 {
             return None;
@@ -456,25 +479,21 @@ pub fn scan(doc: &Document) -> Vec<Found> {
             continue;
         };
         let end = end.clamp(i + 1, s.tokens.len());
-        // "earlier this year", "late last week": the modifier belongs to the expression.
-        let mut first = i;
-        if matches!(
-            s.w(i.wrapping_sub(1)).as_str(),
-            "earlier" | "later" | "early" | "late" | "mid"
-        ) && matches!(expr, Expr::Deictic { .. })
-        {
-            first = i - 1;
-        }
+        // "noon Thursday", "5 p.m. EST Nov. 9", "Saturday, April 25": one expression.
+        let (end, expr, clock) = s.combine(i, end, expr);
+        let first = s.modifiers(i, expr);
         let mut last = end - 1;
         while last > first && s.tokens[last].kind == TokenKind::Punct && s.raw(last) != "." {
             last -= 1;
         }
         let span = s.tokens[first].span.cover(s.tokens[last].span);
-        let sentence = &doc.text[doc.sentences[s.tokens[i].sentence].span];
-        let future = sentence.contains(" will ")
-            || sentence.contains("'ll ")
-            || sentence.contains(" going to ");
-        out.push(Found { span, expr, future });
+        let tense = s.tense(first, end);
+        out.push(Found {
+            span,
+            expr,
+            tense,
+            clock,
+        });
         i = end;
     }
     out

@@ -1,0 +1,473 @@
+//! Expressions built of several parts: quarters and seasons, months relative to the year,
+//! vague amounts ("recent years"), recurrences, clock times joined to days, the modifiers
+//! around an expression ("nearly", "the end of") and the tense it is spoken in.
+
+use super::{month, number, ordinal, part_of_day, unit, weekday, Expr, Rel, Scanner, Unit};
+
+/// Words before a count that belong to it: "nearly two years", "more than four hours".
+const COUNT_MODIFIERS: [&[&str]; 16] = [
+    &["nearly"],
+    &["almost"],
+    &["about"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["some"],
+    &["over"],
+    &["under"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["at", "least"],
+    &["at", "most"],
+    &["up", "to"],
+    &["no", "more", "than"],
+];
+
+/// Words before a date that belong to it: "early 1990", "the end of November".
+const DATE_MODIFIERS: [&[&str]; 12] = [
+    &["the", "end", "of"],
+    &["the", "middle", "of"],
+    &["the", "beginning", "of"],
+    &["the", "start", "of"],
+    &["the", "early"],
+    &["the", "late"],
+    &["early"],
+    &["late"],
+    &["mid"],
+    &["earlier"],
+    &["later"],
+    &["around"],
+];
+
+fn season(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        "spring" => "SP",
+        _ => return None,
+    })
+}
+
+fn relation(word: &str) -> Option<Rel> {
+    Some(match word {
+        "this" => Rel::This,
+        "last" | "past" => Rel::Before,
+        "next" | "coming" => Rel::After,
+        _ => return None,
+    })
+}
+
+fn year_offset(rel: Rel) -> i64 {
+    match rel {
+        Rel::Before => -1,
+        Rel::This => 0,
+        Rel::After => 1,
+    }
+}
+
+impl Scanner<'_> {
+    /// One past a month name at `i`, with the period of an abbreviation ("Sept.").
+    fn month_end(&self, i: usize) -> usize {
+        let w = self.w(i);
+        let abbreviated = w.len() <= 4 && !matches!(w.as_str(), "may" | "june" | "july");
+        if abbreviated {
+            self.after_dot(i)
+        } else {
+            i + 1
+        }
+    }
+
+    /// Expressions of several words that start at token `i`.
+    pub(super) fn compound(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        let next = self.w(i + 1);
+        // this September, last February, next spring, last fall
+        if let Some(rel) = relation(&w) {
+            if let Some(m) = month(&next).filter(|_| self.cap(i + 1)) {
+                let month = Expr::MonthOf {
+                    month: m,
+                    years: year_offset(rel),
+                    latest: rel == Rel::Before,
+                };
+                return Some((self.month_end(i + 1), month));
+            }
+            if let Some(season) = season(&next) {
+                return Some((i + 2, Expr::Season { season, rel }));
+            }
+        }
+        // the third quarter [of 1984], the 1988 second quarter, this year's third quarter
+        if let Some(found) = self.quarter(i) {
+            return Some(found);
+        }
+        // the quarter, the latest quarter, the year-ago quarter, year-earlier
+        if w == "the" {
+            let mut j = i + 1;
+            let mut years = 0;
+            match self.w(j).as_str() {
+                "latest" | "recent" | "just-ended" => j += 1,
+                "year-ago" | "year-earlier" => {
+                    years = -1;
+                    j += 1;
+                }
+                _ => {}
+            }
+            if matches!(self.w(j).as_str(), "quarter" | "period") && self.w(j + 1) != "of" {
+                let period_ok = self.w(j) == "quarter" || j > i + 1;
+                if period_ok {
+                    return Some((j + 1, Expr::LatestQuarter { years }));
+                }
+            }
+            // the current quarter / year, the full year, the fiscal year, the weekend
+            let (k, current) = match self.w(i + 1).as_str() {
+                "current" => (i + 2, true),
+                "full" => (i + 2, false),
+                _ => (i + 1, false),
+            };
+            let k = if self.w(k) == "fiscal" { k + 1 } else { k };
+            match self.w(k).as_str() {
+                "quarter" if current => return Some((k + 1, Expr::LatestQuarter { years: 1 })),
+                "year" if k > i + 1 || self.w(k + 1) != "of" => {
+                    return Some((
+                        k + 1,
+                        Expr::Deictic {
+                            unit: Unit::Year,
+                            offset: 0,
+                        },
+                    ))
+                }
+                "weekend" => {
+                    return Some((
+                        k + 1,
+                        Expr::Deictic {
+                            unit: Unit::Weekend,
+                            offset: 0,
+                        },
+                    ))
+                }
+                _ => {}
+            }
+            if self.w(i + 1) == "near" && self.w(i + 2) == "future" {
+                return Some((i + 3, Expr::Reference("FUTURE_REF")));
+            }
+        }
+        // "the 1988 period"
+        if w == "the" && self.w(i + 2) == "period" {
+            if let Some(y) = self.year_at(i + 1) {
+                return Some((
+                    i + 3,
+                    Expr::Date {
+                        year: Some(y),
+                        month: None,
+                        day: None,
+                    },
+                ));
+            }
+        }
+        if w == "year-earlier" || w == "year-ago" {
+            return Some((i + 1, Expr::LatestQuarter { years: -1 }));
+        }
+        // mid-November, mid-1996
+        if let Some(rest) = w.strip_prefix("mid-") {
+            if let Some(m) = month(rest) {
+                return Some((
+                    i + 1,
+                    Expr::Date {
+                        year: None,
+                        month: Some(m),
+                        day: None,
+                    },
+                ));
+            }
+            if let Ok(y) = rest.parse::<i16>() {
+                if (1000..=2100).contains(&y) {
+                    return Some((
+                        i + 1,
+                        Expr::Date {
+                            year: Some(y),
+                            month: None,
+                            day: None,
+                        },
+                    ));
+                }
+            }
+        }
+        // recent years, the past few weeks, several years [ago], coming months
+        if let Some(found) = self.vague(i) {
+            return Some(found);
+        }
+        // each Thursday, every July
+        if matches!(w.as_str(), "every" | "each") {
+            if let Some(day) = weekday(&next).filter(|_| self.cap(i + 1)) {
+                return Some((i + 2, Expr::EachWeekday { day, part: None }));
+            }
+            if let Some(m) = month(&next).filter(|_| self.cap(i + 1)) {
+                return Some((self.month_end(i + 1), Expr::EachMonth(m)));
+            }
+        }
+        None
+    }
+
+    pub(super) fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        let mut j = i;
+        let mut year = None;
+        let mut offset = None;
+        if w == "the" {
+            j += 1;
+            if let Some(y) = self.year_at(j) {
+                year = Some(y);
+                j += 1;
+            }
+        } else if let Some(rel) = relation(&w) {
+            // "this year's third quarter", "next year's first quarter"
+            if self.w(i + 1) == "year" && self.raw(i + 2) == "'s" {
+                offset = Some(year_offset(rel));
+                j = i + 3;
+            } else {
+                return None;
+            }
+        } else if w == "fiscal" {
+            j += 1;
+        }
+        if self.w(j) == "fiscal" {
+            j += 1;
+        }
+        let word = self.w(j);
+        if let Some((o, u)) = word.split_once('-') {
+            // "third-quarter", "fourth-quarter"
+            if let (Some(q), Some(Unit::Quarter)) = (ordinal(o), unit(u)) {
+                return Some((j + 1, Expr::Quarter { q, year, offset }));
+            }
+        }
+        let q = ordinal(&word)?;
+        let mut end = j + 1;
+        let u = self.w(end);
+        let half = u == "half";
+        if !(unit(&u) == Some(Unit::Quarter) && !u.ends_with('s') || half) {
+            return None;
+        }
+        end += 1;
+        if self.w(end) == "of" {
+            if let Some(y) = self.year_at(end + 1) {
+                year = Some(y);
+                end += 2;
+            }
+        }
+        if half {
+            // The half is not a quarter; keep the year it names, if any.
+            return Some((
+                end,
+                Expr::Date {
+                    year,
+                    month: None,
+                    day: None,
+                },
+            ))
+            .filter(|_| year.is_some());
+        }
+        Some((end, Expr::Quarter { q, year, offset }))
+    }
+
+    /// "recent years", "the past few weeks", "several years ago", "the coming months".
+    pub(super) fn vague(&self, i: usize) -> Option<(usize, Expr)> {
+        let mut j = i;
+        if matches!(self.w(j).as_str(), "the" | "a") {
+            j += 1;
+        }
+        if matches!(self.w(j).as_str(), "past" | "last" | "next" | "coming") {
+            j += 1;
+        }
+        if matches!(self.w(j).as_str(), "few" | "several" | "many" | "recent") {
+            j += 1;
+        } else if j == i || self.w(j - 1) == "the" || self.w(j - 1) == "a" {
+            return None;
+        }
+        let plural = self.w(j);
+        let u = unit(&plural).filter(|_| plural.ends_with('s'))?;
+        if self.w(j + 1) == "ago" {
+            return Some((j + 2, Expr::Reference("PAST_REF")));
+        }
+        Some((j + 1, Expr::Duration { n: None, unit: u }))
+    }
+
+    /// Join an expression to its neighbours: a clock time to the day after it, a weekday to
+    /// the date after it, a month to the year named after it.
+    pub(super) fn combine(
+        &self,
+        i: usize,
+        end: usize,
+        expr: Expr,
+    ) -> (usize, Expr, Option<(i8, i8)>) {
+        match expr {
+            Expr::Clock { hour, minute } => {
+                let mut j = end;
+                if matches!(
+                    self.w(j).as_str(),
+                    "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "gmt" | "et"
+                ) {
+                    j += 1;
+                }
+                if self.raw(j) == "," || self.w(j) == "on" {
+                    j += 1;
+                }
+                if let Some((k, day)) = self.at(j) {
+                    let dated =
+                        matches!(day, Expr::Weekday { .. } | Expr::Date { day: Some(_), .. })
+                            || matches!(
+                                day,
+                                Expr::Deictic {
+                                    unit: Unit::Day,
+                                    ..
+                                }
+                            );
+                    if dated && self.same_sentence(i, j) {
+                        return (k, day, Some((hour, minute)));
+                    }
+                }
+                (end, expr, None)
+            }
+            Expr::Weekday {
+                day, part: None, ..
+            } => {
+                if self.raw(end) == "," {
+                    if let Some((k, date @ Expr::Date { day: Some(_), .. })) = self.at(end + 1) {
+                        return (k, date, None);
+                    }
+                }
+                let plural = self.w(end);
+                if let Some(part) = plural.strip_suffix('s').and_then(part_of_day) {
+                    return (
+                        end + 1,
+                        Expr::EachWeekday {
+                            day,
+                            part: Some(part),
+                        },
+                        None,
+                    );
+                }
+                (end, expr, None)
+            }
+            Expr::Date {
+                year: None,
+                month: Some(m),
+                day: None,
+            } => {
+                let j = if self.w(end) == "of" { end + 1 } else { end };
+                if let Some(rel) = relation(&self.w(j)).filter(|_| self.w(j + 1) == "year") {
+                    return (
+                        j + 2,
+                        Expr::MonthOf {
+                            month: m,
+                            years: year_offset(rel),
+                            latest: false,
+                        },
+                        None,
+                    );
+                }
+                (end, expr, None)
+            }
+            _ => (end, expr, None),
+        }
+    }
+
+    /// The first token of the expression at `i` with the modifiers before it.
+    pub(super) fn modifiers(&self, i: usize, expr: Expr) -> usize {
+        let counted = matches!(
+            expr,
+            Expr::Duration { n: Some(_), .. } | Expr::Ago { .. } | Expr::Anaphoric { .. }
+        );
+        let dated = matches!(
+            expr,
+            Expr::Date { .. }
+                | Expr::Decade(_)
+                | Expr::Weekday { .. }
+                | Expr::Deictic { .. }
+                | Expr::MonthOf { .. }
+                | Expr::Quarter { .. }
+        );
+        if counted && self.w(i) == "the" {
+            // "the two days" is "two days"; "over the last two weeks" starts at "the".
+            let rel = matches!(
+                self.w(i + 1).as_str(),
+                "last" | "past" | "next" | "first" | "latest" | "previous" | "following"
+            );
+            return if rel { i } else { i + 1 };
+        }
+        if matches!(expr, Expr::Deictic { .. }) && matches!(self.w(i).as_str(), "past" | "last") {
+            // "the past year", "this past spring"
+            if matches!(self.w(i.wrapping_sub(1)).as_str(), "the" | "this") {
+                return i - 1;
+            }
+        }
+        if matches!(
+            expr,
+            Expr::Date {
+                year: Some(_),
+                month: None,
+                ..
+            }
+        ) && self.w(i.wrapping_sub(1)) == "fiscal"
+        {
+            return i - 1;
+        }
+        let list: &[&[&str]] = if counted {
+            &COUNT_MODIFIERS
+        } else if dated {
+            &DATE_MODIFIERS
+        } else {
+            return i;
+        };
+        for words in list {
+            let n = words.len();
+            let Some(start) = i.checked_sub(n) else {
+                continue;
+            };
+            let fits = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.w(start + k) == *w && self.same_sentence(start + k, i));
+            if fits {
+                return start;
+            }
+        }
+        // "mid-" written apart: "mid -November" is rare; "the" of a counted duration is not
+        // part of it ("the two days").
+        i
+    }
+
+    /// Does the expression at `first..end` speak of the future (`Some(true)`) or the past?
+    /// The nearest tense marker before it (or else after it) in its sentence decides.
+    pub(super) fn tense(&self, first: usize, end: usize) -> Option<bool> {
+        let marker = |k: usize| -> Option<bool> {
+            let w = self.w(k);
+            match w.as_str() {
+                "will" | "ll" | "shall" | "scheduled" | "expected" | "expects" | "plans"
+                | "planned" | "due" | "upcoming" | "next" | "tomorrow" | "until" | "going" => {
+                    Some(true)
+                }
+                "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" => {
+                    Some(false)
+                }
+
+                _ => None,
+            }
+        };
+        let back = (first.saturating_sub(12)..first)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, first))
+            .find_map(marker);
+        back.or_else(|| {
+            (end..end + 6)
+                .take_while(|&k| self.same_sentence(k, first))
+                .find_map(marker)
+        })
+    }
+}
+
+/// A number written in words of two parts: "twenty four".
+pub(super) fn compound_number(a: &str, b: &str) -> Option<i64> {
+    let (x, y) = (number(a)?, number(b)?);
+    ((20..=90).contains(&x) && x % 10 == 0 && (1..=9).contains(&y)).then_some(x + y)
+}
