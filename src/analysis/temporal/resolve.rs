@@ -98,7 +98,7 @@ fn nearest_year(dct: Date, m: i8, d: i8, tense: Option<bool>) -> Option<Date> {
         .filter_map(|y| Date::new(y, m, d).ok());
     match tense {
         Some(true) => candidates.find(|c| *c >= dct),
-        Some(false) => candidates.filter(|c| *c <= dct).next_back(),
+        Some(false) => candidates.rfind(|c| *c <= dct),
         None => candidates.min_by_key(|c| {
             (
                 c.since(dct).map_or(i32::MAX, |s| s.get_days().abs()),
