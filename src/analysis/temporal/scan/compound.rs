@@ -440,11 +440,18 @@ impl Scanner<'_> {
     /// Does the expression at `first..end` speak of the future (`Some(true)`) or the past?
     /// The nearest tense marker before it (or else after it) in its sentence decides.
     pub(super) fn tense(&self, first: usize, end: usize) -> Option<bool> {
+        // "extended to Nov. 16", "until Friday": an end point; its side is not told.
+        if matches!(
+            self.w(first.wrapping_sub(1)).as_str(),
+            "to" | "until" | "through" | "till"
+        ) {
+            return None;
+        }
         let marker = |k: usize| -> Option<bool> {
             let w = self.w(k);
             match w.as_str() {
                 "will" | "ll" | "shall" | "scheduled" | "expected" | "expects" | "plans"
-                | "planned" | "due" | "upcoming" | "next" | "tomorrow" | "until" | "going" => {
+                | "planned" | "due" | "upcoming" | "next" | "tomorrow" | "until" | "going" | "could" | "soon" => {
                     Some(true)
                 }
                 "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" => {
