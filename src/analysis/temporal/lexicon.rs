@@ -39,6 +39,8 @@ pub fn weekday(word: &str) -> Option<i8> {
 /// A calendar unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
+    /// Minutes.
+    Minute,
     /// Hours.
     Hour,
     /// Days.
@@ -63,6 +65,7 @@ impl Unit {
     /// The TIMEX3 duration letter(s): P7M, P2W, PT3H.
     pub fn letter(self) -> &'static str {
         match self {
+            Unit::Minute => "M",
             Unit::Hour => "H",
             Unit::Day => "D",
             Unit::Week => "W",
@@ -80,6 +83,7 @@ impl Unit {
 pub fn unit(word: &str) -> Option<Unit> {
     let w = word.to_lowercase();
     Some(match w.as_str() {
+        "minute" | "minutes" => Unit::Minute,
         "hour" | "hours" => Unit::Hour,
         "day" | "days" => Unit::Day,
         "week" | "weeks" => Unit::Week,

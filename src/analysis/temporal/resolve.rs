@@ -64,7 +64,7 @@ fn week(d: Date) -> String {
 
 fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
     let span = match unit {
-        Unit::Hour => return Some(d),
+        Unit::Minute | Unit::Hour => return Some(d),
         Unit::Day => n.days(),
         Unit::Week | Unit::Weekend => n.weeks(),
         Unit::Month => n.months(),
@@ -79,7 +79,7 @@ fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
 /// A date at the grain of `unit`.
 fn at_grain(d: Date, unit: Unit) -> String {
     match unit {
-        Unit::Hour | Unit::Day => day(d),
+        Unit::Minute | Unit::Hour | Unit::Day => day(d),
         Unit::Week | Unit::Weekend => week(d),
         Unit::Month => format!("{:04}-{:02}", d.year(), d.month()),
         Unit::Quarter => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
@@ -366,7 +366,11 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
         Expr::Reference(r) => (Date, Some(r.to_string()), None),
         Expr::Duration { n, unit } => {
             let v = match (n, unit) {
-                (_, Unit::Hour) => format!("PT{}H", n.map_or("X".to_string(), |n| n.to_string())),
+                (_, Unit::Hour | Unit::Minute) => format!(
+                    "PT{}{}",
+                    n.map_or("X".to_string(), |n| n.to_string()),
+                    unit.letter()
+                ),
                 (Some(n), u) => format!("P{n}{}", u.letter()),
                 (None, u) => format!("PX{}", u.letter()),
             };

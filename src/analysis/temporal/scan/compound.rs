@@ -193,6 +193,21 @@ impl Scanner<'_> {
                 }
             }
         }
+        // nineteen ninety-six, the year two thousand
+        if let Some((end, year)) = self.spelled_year(if w == "the" && next == "year" {
+            i + 2
+        } else {
+            i
+        }) {
+            return Some((
+                end,
+                Expr::Date {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                },
+            ));
+        }
         // recent years, the past few weeks, several years [ago], coming months
         if let Some(found) = self.vague(i) {
             return Some(found);
@@ -207,6 +222,29 @@ impl Scanner<'_> {
             }
         }
         None
+    }
+
+    /// A year written in words: "nineteen ninety-six", "two thousand".
+    pub(super) fn spelled_year(&self, i: usize) -> Option<(usize, i16)> {
+        let w = self.w(i);
+        if w == "two" && self.w(i + 1) == "thousand" {
+            return Some((i + 2, 2000));
+        }
+        let century = match w.as_str() {
+            "eighteen" => 18,
+            "nineteen" => 19,
+            "twenty" => 20,
+            _ => return None,
+        };
+        let next = self.w(i + 1);
+        let rest = match next.split_once('-') {
+            Some((a, b)) => compound_number(a, b)?,
+            None => number(&next).filter(|n| (10..=99).contains(n))?,
+        };
+        if unit(&self.w(i + 2)).is_some() {
+            return None;
+        }
+        i16::try_from(century * 100 + rest).ok().map(|y| (i + 2, y))
     }
 
     pub(super) fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
@@ -354,6 +392,14 @@ impl Scanner<'_> {
                 month: Some(m),
                 day: None,
             } => {
+                if let Some((k, y)) = self.spelled_year(end) {
+                    let date = Expr::Date {
+                        year: Some(y),
+                        month: Some(m),
+                        day: None,
+                    };
+                    return (k, date, None);
+                }
                 let j = if self.w(end) == "of" { end + 1 } else { end };
                 if let Some(rel) = relation(&self.w(j)).filter(|_| self.w(j + 1) == "year") {
                     return (
@@ -451,9 +497,8 @@ impl Scanner<'_> {
             let w = self.w(k);
             match w.as_str() {
                 "will" | "ll" | "shall" | "scheduled" | "expected" | "expects" | "plans"
-                | "planned" | "due" | "upcoming" | "next" | "tomorrow" | "until" | "going" | "could" | "soon" => {
-                    Some(true)
-                }
+                | "planned" | "due" | "upcoming" | "next" | "tomorrow" | "until" | "going"
+                | "could" | "soon" => Some(true),
                 "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" => {
                     Some(false)
                 }
