@@ -4,7 +4,35 @@
 //! compared in lower case unless a list says otherwise.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the lists are fixed words compiled in, so a fast hash that needs no random
+/// seed is enough, and it keeps start-up (building the sets) short.
+#[derive(Clone, Copy, Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash set of static words with the FNV hash.
+pub type FastSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// The entries of a list file: trimmed, without blank lines and comments.
 pub fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
@@ -17,7 +45,7 @@ pub fn entries(source: &'static str) -> impl Iterator<Item = &'static str> {
 /// A lazily built set of a list's entries.
 pub struct WordSet {
     source: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<FastSet>,
 }
 
 impl WordSet {
@@ -32,7 +60,14 @@ impl WordSet {
     /// True when `word` (compared as given) is in the list.
     pub fn contains(&self, word: &str) -> bool {
         self.set
-            .get_or_init(|| entries(self.source).collect())
+            .get_or_init(|| {
+                let mut set = FastSet::with_capacity_and_hasher(
+                    self.source.len() / 6,
+                    BuildHasherDefault::default(),
+                );
+                set.extend(entries(self.source));
+                set
+            })
             .contains(word)
     }
 

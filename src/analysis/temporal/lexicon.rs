@@ -1,8 +1,17 @@
 //! Words of time: months, weekdays, units, number words.
 
+/// `word` in lower case, borrowed when it already is.
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
 /// Month number of a month name or abbreviation ("Sept", "march").
 pub fn month(word: &str) -> Option<i8> {
-    let w = word.to_lowercase();
+    let w = lower(word);
     let w = w.trim_end_matches('.');
     Some(match w {
         "january" | "jan" => 1,
@@ -23,7 +32,7 @@ pub fn month(word: &str) -> Option<i8> {
 
 /// Monday-zero weekday of a weekday name.
 pub fn weekday(word: &str) -> Option<i8> {
-    let w = word.to_lowercase();
+    let w = lower(word);
     Some(match w.trim_end_matches('.') {
         "monday" | "mon" => 0,
         "tuesday" | "tue" | "tues" => 1,
@@ -81,8 +90,8 @@ impl Unit {
 
 /// The unit a word names ("weeks", "year", "decade").
 pub fn unit(word: &str) -> Option<Unit> {
-    let w = word.to_lowercase();
-    Some(match w.as_str() {
+    let w = lower(word);
+    Some(match &*w {
         "minute" | "minutes" => Unit::Minute,
         "hour" | "hours" => Unit::Hour,
         "day" | "days" => Unit::Day,
@@ -99,11 +108,15 @@ pub fn unit(word: &str) -> Option<Unit> {
 
 /// The value of a number word or numeral ("seven", "12", "a").
 pub fn number(word: &str) -> Option<i64> {
-    let w = word.to_lowercase();
-    if let Ok(n) = w.replace(',', "").parse::<i64>() {
-        return Some(n);
+    if word.bytes().any(|b| b.is_ascii_digit())
+        && word.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    {
+        return word.bytes().filter(|b| *b != b',').try_fold(0i64, |n, b| {
+            n.checked_mul(10)?.checked_add(i64::from(b - b'0'))
+        });
     }
-    Some(match w.as_str() {
+    let w = lower(word);
+    Some(match &*w {
         "a" | "an" | "one" | "single" => 1,
         "two" | "couple" => 2,
         "three" => 3,
@@ -138,8 +151,8 @@ pub fn number(word: &str) -> Option<i64> {
 
 /// Ordinal number words ("third" → 3).
 pub fn ordinal(word: &str) -> Option<i64> {
-    let w = word.to_lowercase();
-    Some(match w.as_str() {
+    let w = lower(word);
+    Some(match &*w {
         "first" | "1st" => 1,
         "second" | "2nd" => 2,
         "third" | "3rd" => 3,

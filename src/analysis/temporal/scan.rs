@@ -91,15 +91,14 @@ pub struct Found {
 pub(super) struct Scanner<'a> {
     text: &'a str,
     tokens: Vec<Token>,
+    /// Each token's word in lower case, "" for punctuation.
+    lower: Vec<String>,
 }
 
 impl Scanner<'_> {
-    fn w(&self, i: usize) -> String {
-        self.tokens
-            .get(i)
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| self.text[t.span].to_lowercase())
-            .unwrap_or_default()
+    /// The lower-case word of token `i` ("" for punctuation or out of range).
+    fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
     }
     fn raw(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| &self.text[t.span])
@@ -171,10 +170,7 @@ impl Scanner<'_> {
                     },
                 ));
             }
-            let ambiguous = matches!(
-                w.as_str(),
-                "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec"
-            );
+            let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec");
             if !ambiguous || self.w(i.wrapping_sub(1)) == "in" {
                 return Some((
                     i + 1,
@@ -246,7 +242,7 @@ impl Scanner<'_> {
                 },
             ));
         }
-        let single = match w.as_str() {
+        let single = match w {
             "today" => Some(Expr::Deictic {
                 unit: Unit::Day,
                 offset: 0,
@@ -277,7 +273,7 @@ impl Scanner<'_> {
         }
         // "the past", "the future".
         if w == "the" && !self.starts_count(i + 2) && self.vague(i).is_none() {
-            match self.w(i + 1).as_str() {
+            match self.w(i + 1) {
                 "future" => return Some((i + 2, Expr::Reference("FUTURE_REF"))),
                 "past" if unit(&self.w(i + 2)).is_none() => {
                     return Some((i + 2, Expr::Reference("PAST_REF")))
@@ -286,7 +282,7 @@ impl Scanner<'_> {
             }
         }
         // this / last / next / coming + unit or weekday or part of day.
-        let rel = match w.as_str() {
+        let rel = match w {
             "this" => Some(Rel::This),
             "last" | "past" => Some(Rel::Before),
             "next" | "coming" => Some(Rel::After),
@@ -312,12 +308,7 @@ impl Scanner<'_> {
             }
         }
         // the last / past / next N units: a duration.
-        if w == "the"
-            && matches!(
-                self.w(i + 1).as_str(),
-                "last" | "past" | "next" | "first" | "latest"
-            )
-        {
+        if w == "the" && matches!(self.w(i + 1), "last" | "past" | "next" | "first" | "latest") {
             if let Some((end, n, u)) = self.count(i + 2) {
                 return Some((
                     end,
@@ -332,13 +323,13 @@ impl Scanner<'_> {
             return Some(found);
         }
         // every week, each year.
-        if matches!(w.as_str(), "every" | "each") {
+        if matches!(w, "every" | "each") {
             if let Some(u) = unit(&self.w(i + 1)) {
                 return Some((i + 2, Expr::Set(u)));
             }
         }
         // N units [ago | later | earlier], "the next day".
-        if w == "the" && matches!(self.w(i + 1).as_str(), "next" | "following" | "previous") {
+        if w == "the" && matches!(self.w(i + 1), "next" | "following" | "previous") {
             if let Some(u) = unit(&self.w(i + 2)) {
                 let n = if self.w(i + 1) == "previous" { -1 } else { 1 };
                 return Some((i + 3, Expr::Anaphoric { n, unit: u }));
@@ -350,7 +341,7 @@ impl Scanner<'_> {
             i
         };
         if let Some((end, n, u)) = self.count(start_count) {
-            return Some(match self.w(end).as_str() {
+            return Some(match self.w(end) {
                 "ago" => (end + 1, Expr::Ago { n, unit: u }),
                 "later" => (end + 1, Expr::Anaphoric { n, unit: u }),
                 "earlier" => (end + 1, Expr::Anaphoric { n: -n, unit: u }),
@@ -365,7 +356,7 @@ impl Scanner<'_> {
         }
         if let Some(u) = unit(&w).filter(|_| w.ends_with('s') && w != "days" || w == "years") {
             if matches!(
-                self.w(i.wrapping_sub(1)).as_str(),
+                self.w(i.wrapping_sub(1)),
                 "for" | "in" | "recent" | "several" | "many" | "few"
             ) {
                 return Some((i + 1, Expr::Duration { n: None, unit: u }));
@@ -379,7 +370,7 @@ impl Scanner<'_> {
                 return Some((self.after_dot(i + 1), Expr::Clock { hour: h, minute: m }));
             }
         }
-        match w.as_str() {
+        match w {
             "noon" | "midday" => Some((
                 i + 1,
                 Expr::Clock {
@@ -467,9 +458,21 @@ fn part_of_day(w: &str) -> Option<&'static str> {
 
 /// Every temporal expression of `doc`, in text order, without overlaps.
 pub fn scan(doc: &Document) -> Vec<Found> {
+    let tokens = tokenize(doc);
+    let lower = tokens
+        .iter()
+        .map(|t| {
+            if t.kind == TokenKind::Word {
+                doc.text[t.span].to_lowercase()
+            } else {
+                String::new()
+            }
+        })
+        .collect();
     let s = Scanner {
         text: &doc.text,
-        tokens: tokenize(doc),
+        tokens,
+        lower,
     };
     let mut out = Vec::new();
     let mut i = 0;

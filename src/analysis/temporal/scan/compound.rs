@@ -71,7 +71,7 @@ impl Scanner<'_> {
     /// One past a month name at `i`, with the period of an abbreviation ("Sept.").
     fn month_end(&self, i: usize) -> usize {
         let w = self.w(i);
-        let abbreviated = w.len() <= 4 && !matches!(w.as_str(), "may" | "june" | "july");
+        let abbreviated = w.len() <= 4 && !matches!(w, "may" | "june" | "july");
         if abbreviated {
             self.after_dot(i)
         } else {
@@ -105,7 +105,7 @@ impl Scanner<'_> {
         if w == "the" {
             let mut j = i + 1;
             let mut years = 0;
-            match self.w(j).as_str() {
+            match self.w(j) {
                 "latest" | "recent" | "just-ended" => j += 1,
                 "year-ago" | "year-earlier" => {
                     years = -1;
@@ -113,20 +113,20 @@ impl Scanner<'_> {
                 }
                 _ => {}
             }
-            if matches!(self.w(j).as_str(), "quarter" | "period") && self.w(j + 1) != "of" {
+            if matches!(self.w(j), "quarter" | "period") && self.w(j + 1) != "of" {
                 let period_ok = self.w(j) == "quarter" || j > i + 1;
                 if period_ok {
                     return Some((j + 1, Expr::LatestQuarter { years }));
                 }
             }
             // the current quarter / year, the full year, the fiscal year, the weekend
-            let (k, current) = match self.w(i + 1).as_str() {
+            let (k, current) = match self.w(i + 1) {
                 "current" => (i + 2, true),
                 "full" => (i + 2, false),
                 _ => (i + 1, false),
             };
             let k = if self.w(k) == "fiscal" { k + 1 } else { k };
-            match self.w(k).as_str() {
+            match self.w(k) {
                 "quarter" if current => return Some((k + 1, Expr::LatestQuarter { years: 1 })),
                 "year" if k > i + 1 || self.w(k + 1) != "of" => {
                     return Some((
@@ -213,7 +213,7 @@ impl Scanner<'_> {
             return Some(found);
         }
         // each Thursday, every July
-        if matches!(w.as_str(), "every" | "each") {
+        if matches!(w, "every" | "each") {
             if let Some(day) = weekday(&next).filter(|_| self.cap(i + 1)) {
                 return Some((i + 2, Expr::EachWeekday { day, part: None }));
             }
@@ -230,7 +230,7 @@ impl Scanner<'_> {
         if w == "two" && self.w(i + 1) == "thousand" {
             return Some((i + 2, 2000));
         }
-        let century = match w.as_str() {
+        let century = match w {
             "eighteen" => 18,
             "nineteen" => 19,
             "twenty" => 20,
@@ -311,13 +311,13 @@ impl Scanner<'_> {
     /// "recent years", "the past few weeks", "several years ago", "the coming months".
     pub(super) fn vague(&self, i: usize) -> Option<(usize, Expr)> {
         let mut j = i;
-        if matches!(self.w(j).as_str(), "the" | "a") {
+        if matches!(self.w(j), "the" | "a") {
             j += 1;
         }
-        if matches!(self.w(j).as_str(), "past" | "last" | "next" | "coming") {
+        if matches!(self.w(j), "past" | "last" | "next" | "coming") {
             j += 1;
         }
-        if matches!(self.w(j).as_str(), "few" | "several" | "many" | "recent") {
+        if matches!(self.w(j), "few" | "several" | "many" | "recent") {
             j += 1;
         } else if j == i || self.w(j - 1) == "the" || self.w(j - 1) == "a" {
             return None;
@@ -342,7 +342,7 @@ impl Scanner<'_> {
             Expr::Clock { hour, minute } => {
                 let mut j = end;
                 if matches!(
-                    self.w(j).as_str(),
+                    self.w(j),
                     "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "mst" | "mdt" | "gmt" | "et"
                 ) {
                     j += 1;
@@ -436,14 +436,14 @@ impl Scanner<'_> {
         if counted && self.w(i) == "the" {
             // "the two days" is "two days"; "over the last two weeks" starts at "the".
             let rel = matches!(
-                self.w(i + 1).as_str(),
+                self.w(i + 1),
                 "last" | "past" | "next" | "first" | "latest" | "previous" | "following"
             );
             return if rel { i } else { i + 1 };
         }
-        if matches!(expr, Expr::Deictic { .. }) && matches!(self.w(i).as_str(), "past" | "last") {
+        if matches!(expr, Expr::Deictic { .. }) && matches!(self.w(i), "past" | "last") {
             // "the past year", "this past spring"
-            if matches!(self.w(i.wrapping_sub(1)).as_str(), "the" | "this") {
+            if matches!(self.w(i.wrapping_sub(1)), "the" | "this") {
                 return i - 1;
             }
         }
@@ -488,14 +488,14 @@ impl Scanner<'_> {
     pub(super) fn tense(&self, first: usize, end: usize) -> Option<bool> {
         // "extended to Nov. 16", "until Friday": an end point; its side is not told.
         if matches!(
-            self.w(first.wrapping_sub(1)).as_str(),
+            self.w(first.wrapping_sub(1)),
             "to" | "until" | "through" | "till"
         ) {
             return None;
         }
         let marker = |k: usize| -> Option<bool> {
             let w = self.w(k);
-            match w.as_str() {
+            match w {
                 "will" | "ll" | "shall" | "scheduled" | "expected" | "expects" | "plans"
                 | "planned" | "due" | "upcoming" | "next" | "tomorrow" | "until" | "going"
                 | "could" | "soon" => Some(true),
