@@ -137,7 +137,7 @@ impl Scanner<'_> {
             return None;
         }
         // Month [day] [, year] / month year.
-        if let Some(m) = month(&w).filter(|_| self.cap(i)) {
+        if let Some(m) = month(w).filter(|_| self.cap(i)) {
             let j = self.after_dot(i);
             if let Some(d) = self.day_at(j).filter(|_| self.same_sentence(i, j)) {
                 let k = if self.raw(j + 1) == "," { j + 2 } else { j + 1 };
@@ -184,7 +184,7 @@ impl Scanner<'_> {
         }
         // Day month [year].
         if let Some(d) = self.day_at(i) {
-            if let Some(m) = month(&self.w(i + 1)).filter(|_| self.cap(i + 1)) {
+            if let Some(m) = month(self.w(i + 1)).filter(|_| self.cap(i + 1)) {
                 let j = self.after_dot(i + 1);
                 if let Some(y) = self.year_at(j) {
                     return Some((
@@ -211,7 +211,7 @@ impl Scanner<'_> {
             return Some((i + 1, date));
         }
         if let Some(y) = self.year_at(i) {
-            if self.raw(i.wrapping_sub(1)) != "$" && unit(&self.w(i + 1)).is_none() {
+            if self.raw(i.wrapping_sub(1)) != "$" && unit(self.w(i + 1)).is_none() {
                 return Some((
                     i + 1,
                     Expr::Date {
@@ -230,8 +230,8 @@ impl Scanner<'_> {
             return Some((i + 1, Expr::Decade(dec / 10)));
         }
         let abbreviated = w.len() <= 4 && !w.ends_with("day") && self.raw(i + 1) != ".";
-        if let Some(day) = weekday(&w).filter(|_| self.cap(i) && !abbreviated) {
-            let part = part_of_day(&self.w(i + 1));
+        if let Some(day) = weekday(w).filter(|_| self.cap(i) && !abbreviated) {
+            let part = part_of_day(self.w(i + 1));
             let end = if part.is_some() { i + 2 } else { i + 1 };
             return Some((
                 end,
@@ -275,7 +275,7 @@ impl Scanner<'_> {
         if w == "the" && !self.starts_count(i + 2) && self.vague(i).is_none() {
             match self.w(i + 1) {
                 "future" => return Some((i + 2, Expr::Reference("FUTURE_REF"))),
-                "past" if unit(&self.w(i + 2)).is_none() => {
+                "past" if unit(self.w(i + 2)).is_none() => {
                     return Some((i + 2, Expr::Reference("PAST_REF")))
                 }
                 _ => {}
@@ -290,15 +290,15 @@ impl Scanner<'_> {
         };
         if let Some(rel) = rel {
             let n = self.w(i + 1);
-            if let Some(day) = weekday(&n).filter(|_| self.cap(i + 1)) {
-                let part = part_of_day(&self.w(i + 2));
+            if let Some(day) = weekday(n).filter(|_| self.cap(i + 1)) {
+                let part = part_of_day(self.w(i + 2));
                 let end = if part.is_some() { i + 3 } else { i + 2 };
                 return Some((end, Expr::Weekday { day, rel, part }));
             }
-            if let (Rel::This, Some(p)) = (rel, part_of_day(&n)) {
+            if let (Rel::This, Some(p)) = (rel, part_of_day(n)) {
                 return Some((i + 2, Expr::PartOfDay(p)));
             }
-            if let Some(u) = unit(&n).filter(|_| !n.ends_with('s')) {
+            if let Some(u) = unit(n).filter(|_| !n.ends_with('s')) {
                 let offset = match rel {
                     Rel::Before => -1,
                     Rel::This => 0,
@@ -324,13 +324,13 @@ impl Scanner<'_> {
         }
         // every week, each year.
         if matches!(w, "every" | "each") {
-            if let Some(u) = unit(&self.w(i + 1)) {
+            if let Some(u) = unit(self.w(i + 1)) {
                 return Some((i + 2, Expr::Set(u)));
             }
         }
         // N units [ago | later | earlier], "the next day".
         if w == "the" && matches!(self.w(i + 1), "next" | "following" | "previous") {
-            if let Some(u) = unit(&self.w(i + 2)) {
+            if let Some(u) = unit(self.w(i + 2)) {
                 let n = if self.w(i + 1) == "previous" { -1 } else { 1 };
                 return Some((i + 3, Expr::Anaphoric { n, unit: u }));
             }
@@ -354,7 +354,7 @@ impl Scanner<'_> {
                 ),
             });
         }
-        if let Some(u) = unit(&w).filter(|_| w.ends_with('s') && w != "days" || w == "years") {
+        if let Some(u) = unit(w).filter(|_| w.ends_with('s') && w != "days" || w == "years") {
             if matches!(
                 self.w(i.wrapping_sub(1)),
                 "for" | "in" | "recent" | "several" | "many" | "few"
@@ -410,16 +410,16 @@ impl Scanner<'_> {
             }
         }
         // "twenty four hours"
-        if let Some(n) = compound::compound_number(&w, &self.w(i + 1)) {
-            if let Some(u) = unit(&self.w(i + 2)) {
+        if let Some(n) = compound::compound_number(w, self.w(i + 1)) {
+            if let Some(u) = unit(self.w(i + 2)) {
                 return Some((i + 3, n, u));
             }
         }
-        let n = number(&w)?;
+        let n = number(w)?;
         if n > 1000 {
             return None;
         }
-        let u = unit(&self.w(i + 1))?;
+        let u = unit(self.w(i + 1))?;
         if self.raw(i + 2) == "-" || self.w(i + 1).ends_with("-old") {
             return None;
         }

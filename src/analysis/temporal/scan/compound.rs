@@ -84,8 +84,8 @@ impl Scanner<'_> {
         let w = self.w(i);
         let next = self.w(i + 1);
         // this September, last February, next spring, last fall
-        if let Some(rel) = relation(&w) {
-            if let Some(m) = month(&next).filter(|_| self.cap(i + 1)) {
+        if let Some(rel) = relation(w) {
+            if let Some(m) = month(next).filter(|_| self.cap(i + 1)) {
                 let month = Expr::MonthOf {
                     month: m,
                     years: year_offset(rel),
@@ -93,7 +93,7 @@ impl Scanner<'_> {
                 };
                 return Some((self.month_end(i + 1), month));
             }
-            if let Some(season) = season(&next) {
+            if let Some(season) = season(next) {
                 return Some((i + 2, Expr::Season { season, rel }));
             }
         }
@@ -214,10 +214,10 @@ impl Scanner<'_> {
         }
         // each Thursday, every July
         if matches!(w, "every" | "each") {
-            if let Some(day) = weekday(&next).filter(|_| self.cap(i + 1)) {
+            if let Some(day) = weekday(next).filter(|_| self.cap(i + 1)) {
                 return Some((i + 2, Expr::EachWeekday { day, part: None }));
             }
-            if let Some(m) = month(&next).filter(|_| self.cap(i + 1)) {
+            if let Some(m) = month(next).filter(|_| self.cap(i + 1)) {
                 return Some((self.month_end(i + 1), Expr::EachMonth(m)));
             }
         }
@@ -239,9 +239,9 @@ impl Scanner<'_> {
         let next = self.w(i + 1);
         let rest = match next.split_once('-') {
             Some((a, b)) => compound_number(a, b)?,
-            None => number(&next).filter(|n| (10..=99).contains(n))?,
+            None => number(next).filter(|n| (10..=99).contains(n))?,
         };
-        if unit(&self.w(i + 2)).is_some() {
+        if unit(self.w(i + 2)).is_some() {
             return None;
         }
         i16::try_from(century * 100 + rest).ok().map(|y| (i + 2, y))
@@ -258,7 +258,7 @@ impl Scanner<'_> {
                 year = Some(y);
                 j += 1;
             }
-        } else if let Some(rel) = relation(&w) {
+        } else if let Some(rel) = relation(w) {
             // "this year's third quarter", "next year's first quarter"
             if self.w(i + 1) == "year" && self.raw(i + 2) == "'s" {
                 offset = Some(year_offset(rel));
@@ -279,11 +279,11 @@ impl Scanner<'_> {
                 return Some((j + 1, Expr::Quarter { q, year, offset }));
             }
         }
-        let q = ordinal(&word)?;
+        let q = ordinal(word)?;
         let mut end = j + 1;
         let u = self.w(end);
         let half = u == "half";
-        if !(unit(&u) == Some(Unit::Quarter) && !u.ends_with('s') || half) {
+        if !(unit(u) == Some(Unit::Quarter) && !u.ends_with('s') || half) {
             return None;
         }
         end += 1;
@@ -323,7 +323,7 @@ impl Scanner<'_> {
             return None;
         }
         let plural = self.w(j);
-        let u = unit(&plural).filter(|_| plural.ends_with('s'))?;
+        let u = unit(plural).filter(|_| plural.ends_with('s'))?;
         if self.w(j + 1) == "ago" {
             return Some((j + 2, Expr::Reference("PAST_REF")));
         }
@@ -401,7 +401,7 @@ impl Scanner<'_> {
                     return (k, date, None);
                 }
                 let j = if self.w(end) == "of" { end + 1 } else { end };
-                if let Some(rel) = relation(&self.w(j)).filter(|_| self.w(j + 1) == "year") {
+                if let Some(rel) = relation(self.w(j)).filter(|_| self.w(j + 1) == "year") {
                     return (
                         j + 2,
                         Expr::MonthOf {
