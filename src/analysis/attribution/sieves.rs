@@ -1,0 +1,333 @@
+//! The sieves that read a cue in the text: a speech verb after or before the quotation,
+//! `according to`, a paragraph that introduces the next, a sentence of reported speech
+//! before it, an action beat, the subject of its sentence.
+
+use super::resolve::{Referent, Resolver, Via};
+use super::{token_at, Decision};
+use crate::analysis::document::Document;
+use crate::analysis::model::EntityKind;
+use crate::analysis::span::TextSpan;
+use crate::analysis::tokens::TokenKind;
+
+pub(super) fn cue_method(how: Via) -> (&'static str, f32) {
+    match how {
+        Via::Name => ("explicit_cue", 0.95),
+        Via::Pronoun => ("pronoun_cue", 0.85),
+        Via::Description => ("description_cue", 0.75),
+    }
+}
+
+/// Adverbs and auxiliaries that may stand between a speaker and the speech verb.
+pub(super) fn is_filler(w: &str) -> bool {
+    (w.ends_with("ly") && w != "only")
+        || matches!(
+            w,
+            "has"
+                | "had"
+                | "have"
+                | "also"
+                | "then"
+                | "later"
+                | "once"
+                | "would"
+                | "will"
+                | "again"
+                | "further"
+                | "often"
+                | "did"
+                | "does"
+                | "soon"
+                | "just"
+                | "still"
+        )
+}
+
+/// `"…," X said` / `"…," said X` / `"…," X, a lawyer, said` / `"…" ― X` /
+/// `"…" is held to account, X said.`
+pub(super) fn cue_after(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    q: TextSpan,
+    limit: usize,
+) -> Option<Decision> {
+    let para = doc.paragraph_at(q.start())?;
+    let para_end = doc.paragraphs[para].end().min(limit);
+    let mut i = token_at(r, q.end());
+    let mut dash = false;
+    while r.entities.tokens.get(i).is_some_and(|t| {
+        t.kind == TokenKind::Punct && matches!(r.raw(i), "," | "—" | "–" | "-" | "―" | "(")
+    }) {
+        dash |= r.raw(i) != "," && r.raw(i) != "(";
+        i += 1;
+    }
+    let within = |r: &Resolver<'_>, k: usize| {
+        r.entities
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.span.end() <= para_end)
+    };
+    if !within(r, i) {
+        return None;
+    }
+    let decide = |referent: Referent, verb: usize, r: &Resolver<'_>| {
+        let (method, confidence) = cue_method(referent.how);
+        Decision {
+            referent,
+            cue: Some(r.entities.tokens[verb].span),
+            method,
+            confidence,
+        }
+    };
+    // "said X", "said Tulsa police Chief X"
+    if r.is_speech_verb(i) {
+        for k in i + 1..i + 5 {
+            if !within(r, k) || r.entities.tokens[k].kind != TokenKind::Word {
+                break;
+            }
+            if let Some((referent, _)) = r.phrase_at(k) {
+                return Some(decide(referent, i, r));
+            }
+        }
+    }
+    // "― Steve Quinlan" closing the sentence or the paragraph
+    if dash {
+        if let Some((referent, end)) = r.phrase_at(i) {
+            if !within(r, end) || matches!(r.raw(end), "." | "," | "(") {
+                return Some(Decision {
+                    referent,
+                    cue: Some(r.entities.tokens[i - 1].span),
+                    method: "dash_credit",
+                    confidence: 0.85,
+                });
+            }
+        }
+    }
+    // "X said", "X, a lawyer, said", "Tulsa police Chief X said": the first speech verb of
+    // the sentence after the quotation, with its subject right before it.
+    let sentence = r.entities.tokens[i].sentence;
+    let verb = (i..i + 40)
+        .take_while(|&k| {
+            within(r, k) && r.entities.tokens[k].sentence == sentence && !r.is_quote_mark(k)
+        })
+        .find(|&k| r.is_speech_verb(k))?;
+    let mut j = verb.checked_sub(1)?;
+    while j > i && is_filler(&r.word(j)) {
+        j -= 1;
+    }
+    if j < i {
+        return None;
+    }
+    let (referent, start) = r.phrase_ending_at(j, i)?;
+    let opens = start - i <= 4 && (i..start).all(|k| r.entities.tokens[k].kind != TokenKind::Punct);
+    if opens {
+        return Some(decide(referent, verb, r));
+    }
+    // "… is held accountable, Warren said." — a cue closing the sentence.
+    let closes = r.raw(start.checked_sub(1)?) == ","
+        && (verb + 1..verb + 6)
+            .find(|&k| !within(r, k) || r.entities.tokens[k].kind == TokenKind::Punct)
+            .is_some_and(|k| {
+                !within(r, k)
+                    || r.entities.tokens[k].sentence != sentence
+                    || matches!(r.raw(k), "." | "!" | "?")
+            });
+    closes.then(|| {
+        let mut d = decide(referent, verb, r);
+        d.method = "trailing_cue";
+        d.confidence *= 0.9;
+        d
+    })
+}
+
+/// `X said: "…"`, `X told reporters, "…"`, `X said that "…"`.
+pub(super) fn cue_before(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    q: TextSpan,
+    floor: usize,
+) -> Option<Decision> {
+    let sentence = doc.sentence_at(q.start()).map(|s| doc.sentences[s].span)?;
+    let para = doc.paragraphs[doc.paragraph_at(q.start())?];
+    let start = sentence.start().max(floor).max(para.start());
+    let first = token_at(r, start);
+    let end = token_at(r, q.start());
+    if end <= first {
+        return None;
+    }
+    let lowest = first.max(end.saturating_sub(30));
+    let verb = (lowest..end).rev().find(|&k| r.is_speech_verb(k))?;
+    let mut j = verb.checked_sub(1)?;
+    while j > first && is_filler(&r.word(j)) {
+        j -= 1;
+    }
+    if j < first {
+        return None;
+    }
+    let (referent, _) = r.phrase_ending_at(j, first)?;
+    let (method, confidence) = match referent.how {
+        Via::Name => ("colon_intro", 0.9),
+        Via::Pronoun => ("colon_intro_pronoun", 0.8),
+        Via::Description => ("colon_intro_description", 0.7),
+    };
+    Some(Decision {
+        referent,
+        cue: Some(r.entities.tokens[verb].span),
+        method,
+        confidence,
+    })
+}
+
+/// A paragraph that ends by introducing the quotation that opens the next one:
+/// `As they went down stairs together, Charlotte said,` / `she interrupted him with,`.
+pub(super) fn intro_paragraph(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    q: TextSpan,
+    floor: usize,
+) -> Option<Decision> {
+    let p = doc.paragraph_at(q.start())?;
+    if doc.paragraphs[p].start() != q.start() {
+        return None;
+    }
+    let before = doc.paragraphs[p.checked_sub(1)?];
+    if before.start() < floor || !doc.text[before].trim_end().ends_with([',', ':']) {
+        return None;
+    }
+    let end = token_at(r, before.end());
+    let first = token_at(r, before.start()).max(end.saturating_sub(20));
+    let verb = (first..end)
+        .rev()
+        .find(|&k| r.is_speech_verb(k) || matches!(r.word(k).as_str(), "saying" | "with"))?;
+    let mut j = verb.checked_sub(1)?;
+    while j > first && is_filler(&r.word(j)) {
+        j -= 1;
+    }
+    // "she interrupted him with,": step back over the verb's object.
+    if r.word(verb) == "with" {
+        j = j.checked_sub(1)?;
+        while j > first && !r.is_speech_verb(j) && r.entities.tokens[j].kind == TokenKind::Word {
+            j -= 1;
+        }
+        j = j.checked_sub(1)?;
+    }
+    let (referent, _) = r.phrase_ending_at(j, first)?;
+    Some(Decision {
+        referent,
+        cue: Some(r.entities.tokens[verb].span),
+        method: "intro_paragraph",
+        confidence: 0.8,
+    })
+}
+
+/// `according to X` in the quotation's sentence.
+pub(super) fn according_to(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    q: TextSpan,
+    floor: usize,
+    limit: usize,
+) -> Option<Decision> {
+    let sentence = doc.sentence_at(q.start()).map(|s| doc.sentences[s].span)?;
+    let from = token_at(r, sentence.start().max(floor));
+    let to = token_at(r, sentence.end().max(q.end()).min(limit));
+    let k = (from..to).find(|&k| r.word(k) == "according" && r.word(k + 1) == "to")?;
+    // "according to conservative talk radio host Rush Limbaugh"
+    let words = (k + 2..(k + 8).min(to))
+        .take_while(|&j| r.entities.tokens[j].kind == TokenKind::Word)
+        .collect::<Vec<_>>();
+    let (referent, _) = words.into_iter().find_map(|j| r.phrase_at(j))?;
+    let cue = r.entities.tokens[k]
+        .span
+        .cover(r.entities.tokens[k + 1].span);
+    Some(Decision {
+        referent,
+        cue: Some(cue),
+        method: "according_to",
+        confidence: 0.9,
+    })
+}
+
+/// A quotation that opens its sentence right after a sentence of reported speech in the
+/// same paragraph: `…, Schiff said. "…"` / `Mr. Roe said the plan would fail. "…"`.
+pub(super) fn previous_sentence_cue(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    q: TextSpan,
+    floor: usize,
+) -> Option<Decision> {
+    let s = doc.sentence_at(q.start())?;
+    let sentence = doc.sentences[s];
+    if doc.text[sentence.span.start()..q.start()].trim().len() > 1 {
+        return None;
+    }
+    let before = doc.sentences.get(s.checked_sub(1)?)?;
+    if before.paragraph != sentence.paragraph || before.span.start() < floor {
+        return None;
+    }
+    let first = token_at(r, before.span.start());
+    let end = token_at(r, before.span.end());
+    let verb = (first + 1..end).find(|&k| r.is_speech_verb(k))?;
+    let mut j = verb - 1;
+    while j > first && is_filler(&r.word(j)) {
+        j -= 1;
+    }
+    let (referent, _) = r.phrase_ending_at(j, first)?;
+    Some(Decision {
+        referent,
+        cue: Some(r.entities.tokens[verb].span),
+        method: "previous_sentence_cue",
+        confidence: 0.6,
+    })
+}
+
+/// A quotation inside a sentence whose subject, before it, names a person.
+pub(super) fn sentence_subject(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    q: TextSpan,
+    floor: usize,
+) -> Option<Decision> {
+    let sentence = doc.sentence_at(q.start()).map(|s| doc.sentences[s].span)?;
+    if sentence.start() >= q.start() || sentence.start() < floor {
+        return None;
+    }
+    let first = token_at(r, sentence.start());
+    let end = token_at(r, q.start());
+    let (referent, _) = (first..end.min(first + 4)).find_map(|k| r.phrase_at(k))?;
+    Some(Decision {
+        referent,
+        cue: None,
+        method: "sentence_subject",
+        confidence: 0.6,
+    })
+}
+
+/// In fiction, a quotation right after a sentence of action in its paragraph belongs to the
+/// one who acted: `Elizabeth smiled. "…"`, `He turned to her. "…"`.
+pub(super) fn action_beat(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    q: TextSpan,
+    floor: usize,
+) -> Option<Decision> {
+    let s = doc.sentence_at(q.start())?;
+    let sentence = doc.sentences[s];
+    if doc.text[sentence.span.start()..q.start()].trim().len() > 1 {
+        return None;
+    }
+    let before = doc.sentences.get(s.checked_sub(1)?)?;
+    if before.paragraph != sentence.paragraph || before.span.start() < floor {
+        return None;
+    }
+    let first = token_at(r, before.span.start());
+    let (referent, _) = r.phrase_at(first)?;
+    if r.entities.people[referent.entity].kind != EntityKind::Person {
+        return None;
+    }
+    Some(Decision {
+        referent,
+        cue: None,
+        method: "action_beat",
+        confidence: 0.55,
+    })
+}
