@@ -213,9 +213,12 @@ impl<'a> Resolver<'a> {
         if self.raw(j) == "," {
             // "Flynn, a top surrogate, said": skip back over the apposition.
             let mut k = j;
+            let sentence = self.entities.tokens[j].sentence;
             while k > floor && k + 30 > j {
                 k -= 1;
-                if matches!(self.raw(k), "," | "." | ";" | ":") || self.is_quote_mark(k) {
+                let ends = matches!(self.raw(k), "," | ";" | ":")
+                    || self.entities.tokens[k].sentence != sentence;
+                if ends || self.is_quote_mark(k) {
                     break;
                 }
             }
@@ -431,9 +434,12 @@ impl<'a> Resolver<'a> {
             // Within one sentence keep the leftmost compatible mention (the subject).
             best = Some((mi, m.subject));
         }
-        let entity = self.entities.mentions[best?.0].entity;
+        let found = self.entities.mentions[best?.0];
+        let entity = found.entity;
+        let near = sentence.saturating_sub(self.entities.tokens[found.first_token].sentence) <= 1;
         let person = &mut self.entities.people[entity];
-        if person.gender == Gender::Unknown && gender != Gender::Unknown {
+        // Learn the gender only from a close antecedent: a far one may be a wrong guess.
+        if near && person.gender == Gender::Unknown && gender != Gender::Unknown {
             person.gender = gender;
         }
         Some(Referent {

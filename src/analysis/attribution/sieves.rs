@@ -163,7 +163,28 @@ pub(super) fn cue_before(
     if j < first {
         return None;
     }
-    let (referent, _) = r.phrase_ending_at(j, first)?;
+    // "Trump attacked Clinton, saying, …" / "She urges him and repeatedly says, …": a
+    // participle or a second verb speaks for the subject of the clause.
+    let coordinated = r.word(verb).ends_with("ing") || matches!(r.word(j).as_str(), "and" | "then");
+    let participle = r.word(verb).ends_with("ing") && r.raw(j) == ",";
+    let direct = if participle {
+        None
+    } else {
+        r.phrase_ending_at(j, first)
+    };
+    let (referent, _) = match direct {
+        Some(found) => found,
+        None if coordinated => {
+            let outside: Vec<usize> = (first..j.min(first + 15))
+                .filter(|&k| !r.entities.in_quote(r.entities.tokens[k].span.start()))
+                .collect();
+            outside
+                .into_iter()
+                .find_map(|k| r.phrase_at(k))
+                .filter(|(p, _)| r.entities.people[p.entity].kind == EntityKind::Person)?
+        }
+        None => return None,
+    };
     let (method, confidence) = match referent.how {
         Via::Name => ("colon_intro", 0.9),
         Via::Pronoun => ("colon_intro_pronoun", 0.8),

@@ -258,3 +258,24 @@ fn a_clause_or_a_time_before_the_verb_is_not_a_description_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn participle_and_second_verb_speak_for_the_clause_subject() {
+    let text = "Intro line.\n\nDuring a speech, John Roe attacked the plan, saying, \"It is a \
+                disaster.\"\n\nMary Major urges him to stop and repeatedly says, \"Don't you do it.\"";
+    assert_eq!(
+        speakers(text),
+        [Some("John Roe".to_string()), Some("Mary Major".to_string())]
+    );
+}
+
+#[test]
+fn abbreviated_state_in_an_apposition() {
+    let text =
+        "Intro line.\n\n\"Our assumption is that it will pass,\" Senate Majority Leader Mitch \
+                Roe, R-Ky., said Tuesday.";
+    assert_eq!(
+        speakers(text),
+        [Some("Senate Majority Leader Mitch Roe".to_string())]
+    );
+}
