@@ -58,14 +58,19 @@ pub(super) fn turn_taking(
     };
     let last = last_in(this.checked_sub(1)?)?;
     let a = quotes[last].speaker?;
+    // Whoever this turn addresses by name is not its speaker.
+    let addressed = addressees(r, span);
     if let Some(b) = this
         .checked_sub(2)
         .and_then(last_in)
         .and_then(|k| quotes[k].speaker)
     {
-        if b != a {
+        if b != a && !addressed.contains(&b) {
             return Some(b);
         }
+    }
+    if !addressed.is_empty() {
+        return None;
     }
     // Addressee of the last turn: a vocative in it, or a person named beside its cue.
     let prev_para = doc.paragraphs[this - 1];
@@ -276,6 +281,16 @@ pub(super) fn name_the_narrator(r: &mut Resolver<'_>, quotes: &mut [Quote]) {
     let moved = std::mem::take(&mut r.entities.people[narrator].mentions);
     r.entities.people[who].mentions.extend(moved);
     r.entities.people[who].aliases.push("I".to_string());
+}
+
+/// The people a quotation addresses by name.
+pub(super) fn addressees(r: &Resolver<'_>, quote: TextSpan) -> Vec<usize> {
+    r.entities
+        .mentions
+        .iter()
+        .filter(|m| quote.contains(m.span) && is_vocative(r, m.first_token, m.end_token))
+        .map(|m| m.entity)
+        .collect()
 }
 
 /// A name addressed inside a quotation: "Mr. Darcy, …", "…, Jane?", "Oh, Lizzy!".

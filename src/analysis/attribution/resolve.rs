@@ -160,6 +160,12 @@ impl<'a> Resolver<'a> {
             return Some((self.named(m.entity, m.span), m.end_token));
         }
         let word = self.word(i);
+        // "her mother", "his wife": the relative of the person the pronoun stands for.
+        if matches!(word.as_str(), "his" | "her") {
+            if let Some(found) = self.relative(i) {
+                return Some(found);
+            }
+        }
         if let Some((gender, kind)) = pronoun(&word) {
             if matches!(word.as_str(), "him" | "her") {
                 return None;
@@ -377,6 +383,59 @@ impl<'a> Resolver<'a> {
             mention: span,
             how: Via::Description,
         }
+    }
+
+    /// "her mother" at token `i`: the person of the same surname as her that the kinship
+    /// word fits (a "Mrs." for a mother or a wife, a "Mr." for a father or a husband).
+    fn relative(&mut self, i: usize) -> Option<(Referent, usize)> {
+        let kin = self.word(i + 1);
+        let (gender, honorific) = match kin.as_str() {
+            "mother" | "wife" => (Gender::Female, Some("mrs")),
+            "father" | "husband" => (Gender::Male, Some("mr")),
+            "sister" | "daughter" => (Gender::Female, None),
+            "brother" | "son" => (Gender::Male, None),
+            _ => return None,
+        };
+        let own = if self.word(i) == "his" {
+            Gender::Male
+        } else {
+            Gender::Female
+        };
+        let span = self.entities.tokens[i].span;
+        let of = self.pronoun(span, i, own, EntityKind::Person)?.entity;
+        let surname = self.entities.info[of].words.last()?.clone();
+        if self.entities.info[of].words.len() < 2 && self.entities.info[of].title.is_none() {
+            return None;
+        }
+        let fits = |e: usize, r: &Self| {
+            let info = &r.entities.info[e];
+            let p = &r.entities.people[e];
+            e != of
+                && p.kind == EntityKind::Person
+                && info.words.last() == Some(&surname)
+                && (p.gender == gender || p.gender == Gender::Unknown)
+                && honorific.is_none_or(|h| {
+                    info.title.as_deref().map(|t| t.trim_end_matches('.')) == Some(h)
+                })
+        };
+        let at = self
+            .entities
+            .mentions
+            .partition_point(|m| m.first_token < i);
+        let entity = self.entities.mentions[..at]
+            .iter()
+            .rev()
+            .map(|m| m.entity)
+            .find(|&e| fits(e, self))?;
+        let mention = span.cover(self.entities.tokens[i + 1].span);
+        Some((
+            Referent {
+                entity,
+                mention,
+                how: Via::Description,
+            },
+            i + 2,
+        ))
     }
 
     fn named(&self, entity: usize, span: TextSpan) -> Referent {

@@ -231,7 +231,26 @@ pub(super) fn intro_paragraph(
         }
         j = j.checked_sub(1)?;
     }
-    let (referent, _) = r.phrase_ending_at(j, first)?;
+    // "when Mr. Collins joining in, observed,": else the last person named before the verb.
+    let referent = match r.phrase_ending_at(j, first) {
+        Some((referent, _)) => referent,
+        None => {
+            let m = r
+                .entities
+                .mentions
+                .iter()
+                .rev()
+                .skip_while(|m| m.first_token >= verb)
+                .take_while(|m| m.first_token >= first)
+                .find(|m| !m.in_quote && r.entities.people[m.entity].kind == EntityKind::Person)
+                .copied()?;
+            Referent {
+                entity: m.entity,
+                mention: m.span,
+                how: Via::Name,
+            }
+        }
+    };
     Some(Decision {
         referent,
         cue: Some(r.entities.tokens[verb].span),

@@ -279,3 +279,23 @@ fn abbreviated_state_in_an_apposition() {
         [Some("Senate Majority Leader Mitch Roe".to_string())]
     );
 }
+
+#[test]
+fn her_mother_is_the_mrs_of_her_family() {
+    let text =
+        "Chapter one.\n\nMrs. Bennet sat down. Elizabeth Bennet came in with Jane Bennet.\n\n\
+                \"We are not in a way to know,\" said her mother, \"since we are not to visit.\"";
+    let got = attributed(text);
+    assert_eq!(got[0].1.as_deref(), Some("Mrs. Bennet"), "{got:?}");
+}
+
+#[test]
+fn a_turn_is_not_spoken_by_the_person_it_addresses() {
+    // Alternation alone would give the third turn to Anna, but it addresses her by name.
+    let text = "Chapter one.\n\n\"Good morning,\" said Anna Roe.\n\n\"Good morning to you,\" \
+                said Boris Major.\n\n\"Did you sleep well, Anna?\"\n\n\"Not at all.\"\n\n\
+                \"Why not?\"\n\n\"The storm kept me awake.\"\n\n\"It was loud.\"";
+    let got = speakers(text);
+    assert_eq!(got[2].as_deref(), Some("Boris Major"), "{got:?}");
+    assert_eq!(got[3].as_deref(), Some("Anna Roe"), "{got:?}");
+}
