@@ -473,27 +473,45 @@ impl<'a> Resolver<'a> {
             .entities
             .mentions
             .partition_point(|m| m.first_token < at);
-        let mut best: Option<(usize, bool)> = None; // (mention index, is subject)
-        let mut current = usize::MAX;
-        for mi in (0..before).rev() {
-            let m = self.entities.mentions[mi];
-            let s = self.entities.tokens[m.first_token].sentence;
-            if sentence.saturating_sub(s) > 6 {
-                break;
-            }
-            if s != current {
-                if best.is_some() {
+        // The nearest sentence with a compatible mention, its leftmost one (the subject);
+        // one whose gender is known to match wins over an unknown one a sentence or two
+        // nearer ("the Agra treasure ... she asked").
+        let search = |exact: bool| {
+            let mut best: Option<usize> = None;
+            let mut current = usize::MAX;
+            for mi in (0..before).rev() {
+                let m = self.entities.mentions[mi];
+                let s = self.entities.tokens[m.first_token].sentence;
+                if sentence.saturating_sub(s) > 6 {
                     break;
                 }
-                current = s;
+                if s != current {
+                    if best.is_some() {
+                        break;
+                    }
+                    current = s;
+                }
+                let p = &self.entities.people[m.entity];
+                if m.in_quote || !ok(p) || exact && p.gender != gender {
+                    continue;
+                }
+                best = Some(mi);
             }
-            if m.in_quote || !ok(&self.entities.people[m.entity]) {
-                continue;
-            }
-            // Within one sentence keep the leftmost compatible mention (the subject).
-            best = Some((mi, m.subject));
-        }
-        let found = self.entities.mentions[best?.0];
+            best
+        };
+        let loose = search(false);
+        let exact = if gender == Gender::Unknown {
+            None
+        } else {
+            search(true)
+        };
+        let sentence_of =
+            |mi: usize| self.entities.tokens[self.entities.mentions[mi].first_token].sentence;
+        let best = match (loose, exact) {
+            (Some(l), Some(e)) if sentence_of(l) <= sentence_of(e) + 2 => Some(e),
+            (l, _) => l,
+        };
+        let found = self.entities.mentions[best?];
         let entity = found.entity;
         let near = sentence.saturating_sub(self.entities.tokens[found.first_token].sentence) <= 1;
         let person = &mut self.entities.people[entity];

@@ -299,3 +299,10 @@ fn a_turn_is_not_spoken_by_the_person_it_addresses() {
     assert_eq!(got[2].as_deref(), Some("Boris Major"), "{got:?}");
     assert_eq!(got[3].as_deref(), Some("Anna Roe"), "{got:?}");
 }
+
+#[test]
+fn a_pronoun_prefers_a_person_of_its_gender_to_a_nearer_unknown_name() {
+    let text = "Chapter one.\n\nMiss Mary Morstan looked up. The Agra treasure was gone.\n\n\
+                \"Why do you say that?\" she asked.";
+    assert_eq!(speakers(text), [Some("Miss Mary Morstan".to_string())]);
+}
