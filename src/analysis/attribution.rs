@@ -195,12 +195,16 @@ fn follows_closely(
     let gap = &doc.text[a.end()..b.start()];
     // Another person who opens a sentence or speaks in between takes the floor; names in
     // passing ("said Rangel of New York", "told CNN") do not.
-    let names_between = r.entities.mentions.iter().any(|m| {
-        m.entity != speaker
-            && m.span.start() >= a.end()
-            && m.span.end() <= b.start()
-            && (m.subject || r.is_speech_verb(m.end_token))
-    });
+    let names_between = r
+        .entities
+        .mentions_between(a.end(), b.start())
+        .iter()
+        .any(|m| {
+            m.entity != speaker
+                && m.span.start() >= a.end()
+                && m.span.end() <= b.start()
+                && (m.subject || r.is_speech_verb(m.end_token))
+        });
     if pa == pb {
         return !names_between && gap.len() < 300;
     }

@@ -53,6 +53,13 @@ pub struct Entities {
 }
 
 impl Entities {
+    /// The name mentions that start within bytes `start..end` (mentions are in text order).
+    pub fn mentions_between(&self, start: usize, end: usize) -> &[Mention] {
+        let a = self.mentions.partition_point(|m| m.span.start() < start);
+        let b = self.mentions.partition_point(|m| m.span.start() < end);
+        &self.mentions[a..b.max(a)]
+    }
+
     /// True when byte `offset` is inside a top-level quotation.
     pub fn in_quote(&self, offset: usize) -> bool {
         let k = self.quote_spans.partition_point(|q| q.start() <= offset);

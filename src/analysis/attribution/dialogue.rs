@@ -74,7 +74,8 @@ pub(super) fn turn_taking(
     }
     // Addressee of the last turn: a vocative in it, or a person named beside its cue.
     let prev_para = doc.paragraphs[this - 1];
-    let vocative = r.entities.mentions.iter().find(|m| {
+    let within = |span: TextSpan| r.entities.mentions_between(span.start(), span.end());
+    let vocative = within(quotes[last].span).iter().find(|m| {
         m.entity != a
             && quotes[last].span.contains(m.span)
             && r.entities.people[m.entity].kind == EntityKind::Person
@@ -83,8 +84,7 @@ pub(super) fn turn_taking(
     if let Some(m) = vocative {
         return Some(m.entity);
     }
-    r.entities
-        .mentions
+    within(prev_para)
         .iter()
         .rev()
         .filter(|m| {
@@ -180,7 +180,7 @@ pub(super) fn fill_run(
     let spans: Vec<TextSpan> = quotes.iter().map(|q| q.span).collect();
     let addressed = |qi: usize| {
         r.entities
-            .mentions
+            .mentions_between(spans[qi].start(), spans[qi].end())
             .iter()
             .filter(|m| spans[qi].contains(m.span))
             .find(|m| {
@@ -227,7 +227,7 @@ pub(super) fn other_participant(
     let person = |e: usize| r.entities.people[e].kind == EntityKind::Person && e != known;
     let first = quotes[top[run[0].1]].span.start();
     let last = run.last().map_or(first, |t| quotes[top[t.1]].span.end());
-    let addressed = r.entities.mentions.iter().find(|m| {
+    let addressed = r.entities.mentions_between(first, last).iter().find(|m| {
         m.in_quote
             && m.span.start() >= first
             && m.span.end() <= last
@@ -239,11 +239,9 @@ pub(super) fn other_participant(
     }
     let window = first.saturating_sub(1500);
     r.entities
-        .mentions
+        .mentions_between(window, first)
         .iter()
         .rev()
-        .skip_while(|m| m.span.start() >= first)
-        .take_while(|m| m.span.start() >= window)
         .find(|m| !m.in_quote && person(m.entity))
         .map(|m| m.entity)
 }
@@ -286,7 +284,7 @@ pub(super) fn name_the_narrator(r: &mut Resolver<'_>, quotes: &mut [Quote]) {
 /// The people a quotation addresses by name.
 pub(super) fn addressees(r: &Resolver<'_>, quote: TextSpan) -> Vec<usize> {
     r.entities
-        .mentions
+        .mentions_between(quote.start(), quote.end())
         .iter()
         .filter(|m| quote.contains(m.span) && is_vocative(r, m.first_token, m.end_token))
         .map(|m| m.entity)

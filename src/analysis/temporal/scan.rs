@@ -93,6 +93,8 @@ pub(super) struct Scanner<'a> {
     tokens: Vec<Token>,
     /// Each token's word in lower case, "" for punctuation.
     lower: Vec<String>,
+    /// For each sentence, whether it has a lower-case letter (is not all capitals).
+    mixed_case: Vec<bool>,
 }
 
 impl Scanner<'_> {
@@ -388,10 +390,7 @@ impl Scanner<'_> {
         let caps = raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase());
         caps && raw.chars().any(char::is_alphabetic) && {
             let sentence = self.tokens[i].sentence;
-            self.tokens
-                .iter()
-                .filter(|t| t.sentence == sentence)
-                .any(|t| self.text[t.span].chars().any(char::is_lowercase))
+            self.mixed_case.get(sentence).copied().unwrap_or(false)
         }
     }
 
@@ -469,10 +468,16 @@ pub fn scan(doc: &Document) -> Vec<Found> {
             }
         })
         .collect();
+    let mixed_case = doc
+        .sentences
+        .iter()
+        .map(|s| doc.text[s.span].chars().any(char::is_lowercase))
+        .collect();
     let s = Scanner {
         text: &doc.text,
         tokens,
         lower,
+        mixed_case,
     };
     let mut out = Vec::new();
     let mut i = 0;
