@@ -7,6 +7,7 @@ use crate::analysis::span::TextSpan;
 use crate::analysis::tokens::{tokenize, Token, TokenKind};
 
 mod compound;
+mod context;
 
 /// Which way a relative expression points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

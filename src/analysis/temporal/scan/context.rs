@@ -1,0 +1,141 @@
+//! The context of an expression: the modifiers before it that belong to it ("nearly", "the
+//! end of") and the tense of the words around it.
+
+use super::{Expr, Scanner};
+
+/// Words before a count that belong to it: "nearly two years", "more than four hours".
+const COUNT_MODIFIERS: [&[&str]; 16] = [
+    &["nearly"],
+    &["almost"],
+    &["about"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["some"],
+    &["over"],
+    &["under"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["at", "least"],
+    &["at", "most"],
+    &["up", "to"],
+    &["no", "more", "than"],
+];
+
+/// Words before a date that belong to it: "early 1990", "the end of November".
+const DATE_MODIFIERS: [&[&str]; 12] = [
+    &["the", "end", "of"],
+    &["the", "middle", "of"],
+    &["the", "beginning", "of"],
+    &["the", "start", "of"],
+    &["the", "early"],
+    &["the", "late"],
+    &["early"],
+    &["late"],
+    &["mid"],
+    &["earlier"],
+    &["later"],
+    &["around"],
+];
+
+impl Scanner<'_> {
+    /// The first token of the expression at `i` with the modifiers before it.
+    pub(super) fn modifiers(&self, i: usize, expr: Expr) -> usize {
+        let counted = matches!(
+            expr,
+            Expr::Duration { n: Some(_), .. } | Expr::Ago { .. } | Expr::Anaphoric { .. }
+        );
+        let dated = matches!(
+            expr,
+            Expr::Date { .. }
+                | Expr::Decade(_)
+                | Expr::Weekday { .. }
+                | Expr::Deictic { .. }
+                | Expr::MonthOf { .. }
+                | Expr::Quarter { .. }
+        );
+        if counted && self.w(i) == "the" {
+            // "the two days" is "two days"; "over the last two weeks" starts at "the".
+            let rel = matches!(
+                self.w(i + 1),
+                "last" | "past" | "next" | "first" | "latest" | "previous" | "following"
+            );
+            return if rel { i } else { i + 1 };
+        }
+        if matches!(expr, Expr::Deictic { .. }) && matches!(self.w(i), "past" | "last") {
+            // "the past year", "this past spring"
+            if matches!(self.w(i.wrapping_sub(1)), "the" | "this") {
+                return i - 1;
+            }
+        }
+        if matches!(
+            expr,
+            Expr::Date {
+                year: Some(_),
+                month: None,
+                ..
+            }
+        ) && self.w(i.wrapping_sub(1)) == "fiscal"
+        {
+            return i - 1;
+        }
+        let list: &[&[&str]] = if counted {
+            &COUNT_MODIFIERS
+        } else if dated {
+            &DATE_MODIFIERS
+        } else {
+            return i;
+        };
+        for words in list {
+            let n = words.len();
+            let Some(start) = i.checked_sub(n) else {
+                continue;
+            };
+            let fits = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| self.w(start + k) == *w && self.same_sentence(start + k, i));
+            if fits {
+                return start;
+            }
+        }
+        // "mid-" written apart: "mid -November" is rare; "the" of a counted duration is not
+        // part of it ("the two days").
+        i
+    }
+
+    /// Does the expression at `first..end` speak of the future (`Some(true)`) or the past?
+    /// The nearest tense marker before it (or else after it) in its sentence decides.
+    pub(super) fn tense(&self, first: usize, end: usize) -> Option<bool> {
+        // "extended to Nov. 16", "until Friday": an end point; its side is not told.
+        if matches!(
+            self.w(first.wrapping_sub(1)),
+            "to" | "until" | "through" | "till"
+        ) {
+            return None;
+        }
+        let marker = |k: usize| -> Option<bool> {
+            let w = self.w(k);
+            match w {
+                "will" | "ll" | "shall" | "scheduled" | "expected" | "expects" | "plans"
+                | "planned" | "due" | "upcoming" | "next" | "tomorrow" | "until" | "going"
+                | "could" | "soon" => Some(true),
+                "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" => {
+                    Some(false)
+                }
+
+                _ => None,
+            }
+        };
+        let back = (first.saturating_sub(12)..first)
+            .rev()
+            .take_while(|&k| self.same_sentence(k, first))
+            .find_map(marker);
+        back.or_else(|| {
+            (end..end + 6)
+                .take_while(|&k| self.same_sentence(k, first))
+                .find_map(marker)
+        })
+    }
+}
