@@ -2,6 +2,7 @@
 //! resolver ([`resolve`]) that anchors deictic expressions ("last week", "Friday") to the
 //! document date and anaphoric ones ("a week later") to the latest resolved date.
 
+mod expr;
 mod lexicon;
 mod resolve;
 mod scan;

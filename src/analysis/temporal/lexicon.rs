@@ -160,3 +160,14 @@ pub fn ordinal(word: &str) -> Option<i64> {
         _ => return None,
     })
 }
+
+/// The TIMEX3 code of a part of the day ("morning" → "MO").
+pub fn part_of_day(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
