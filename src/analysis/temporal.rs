@@ -2,6 +2,7 @@
 //! resolver ([`resolve`]) that anchors deictic expressions ("last week", "Friday") to the
 //! document date and anaphoric ones ("a week later") to the latest resolved date.
 
+mod calendar;
 mod expr;
 mod lexicon;
 mod resolve;
@@ -10,7 +11,7 @@ mod scan;
 use super::document::Document;
 use super::model::TimeExpr;
 
-pub use resolve::date_of_value;
+pub use calendar::date_of_value;
 
 /// Time expressions of `doc`, in text order, resolved against `date` where given.
 pub fn find_times(doc: &Document, date: Option<jiff::civil::Date>) -> Vec<TimeExpr> {

@@ -171,3 +171,24 @@ pub fn part_of_day(w: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// An ISO date written as one token: "2018-06-14".
+pub fn iso(raw: &str) -> Option<super::expr::Expr> {
+    let mut parts = raw.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    Some(super::expr::Expr::Date {
+        year: y.parse().ok(),
+        month: m.parse().ok(),
+        day: d.parse().ok(),
+    })
+}
+
+/// A clock time "3" or "10:30" (hour 1-12): (hour, minute).
+pub fn clock(raw: &str) -> Option<(i8, i8)> {
+    let (h, m) = raw.split_once(':').unwrap_or((raw, "00"));
+    let (h, m): (i8, i8) = (h.parse().ok()?, m.parse().ok()?);
+    ((1..=12).contains(&h) && (0..60).contains(&m)).then_some((h, m))
+}

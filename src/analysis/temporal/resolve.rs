@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
+use super::calendar::{at_grain, day, nearest_year, quarter_of, shift, week};
 use super::lexicon::Unit;
 use super::scan::{Expr, Found, Rel};
 use crate::analysis::document::Document;
@@ -16,10 +17,6 @@ enum Grain {
     Month,
     Quarter,
     Year,
-}
-
-fn quarter_of(d: Date) -> String {
-    format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1)
 }
 
 fn quarter_start(year: i64, q: i64) -> Option<(Date, Grain)> {
@@ -51,61 +48,6 @@ pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<Tim
         });
     }
     out
-}
-
-fn day(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
-}
-
-fn week(d: Date) -> String {
-    let w = d.iso_week_date();
-    format!("{:04}-W{:02}", w.year(), w.week())
-}
-
-fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
-    let span = match unit {
-        Unit::Minute | Unit::Hour => return Some(d),
-        Unit::Day => n.days(),
-        Unit::Week | Unit::Weekend => n.weeks(),
-        Unit::Month => n.months(),
-        Unit::Quarter => (3 * n).months(),
-        Unit::Year => n.years(),
-        Unit::Decade => (10 * n).years(),
-        Unit::Century => (100 * n).years(),
-    };
-    d.checked_add(span).ok()
-}
-
-/// A date at the grain of `unit`.
-fn at_grain(d: Date, unit: Unit) -> String {
-    match unit {
-        Unit::Minute | Unit::Hour | Unit::Day => day(d),
-        Unit::Week | Unit::Weekend => week(d),
-        Unit::Month => format!("{:04}-{:02}", d.year(), d.month()),
-        Unit::Quarter => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
-        Unit::Year => format!("{:04}", d.year()),
-        Unit::Decade => format!("{:03}", d.year() / 10),
-        Unit::Century => format!("{:02}", d.year() / 100),
-    }
-}
-
-/// The year of month `m` (and day `d`) given without one: the first occurrence on or after
-/// the document date when the words around speak of the future, the last on or before it
-/// when they speak of the past, and the nearest when they do not tell.
-fn nearest_year(dct: Date, m: i8, d: i8, tense: Option<bool>) -> Option<Date> {
-    let mut candidates = [dct.year() - 1, dct.year(), dct.year() + 1]
-        .into_iter()
-        .filter_map(|y| Date::new(y, m, d).ok());
-    match tense {
-        Some(true) => candidates.find(|c| *c >= dct),
-        Some(false) => candidates.rfind(|c| *c <= dct),
-        None => candidates.min_by_key(|c| {
-            (
-                c.since(dct).map_or(i32::MAX, |s| s.get_days().abs()),
-                *c > dct,
-            )
-        }),
-    }
 }
 
 type Resolved = (TimeType, Option<String>, Option<(Date, Grain)>);
@@ -394,32 +336,4 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             ),
         },
     }
-}
-
-/// The first day a TIMEX3 date value stands for, for ordering events ("2018-W23" is the
-/// Monday of that week). `guess_year` fills in an unknown year ("XXXX-05-30").
-pub fn date_of_value(value: &str, guess_year: Option<i16>) -> Option<Date> {
-    let (y, rest) = value.split_at(value.len().min(4));
-    let year: i16 = match y.parse() {
-        Ok(y) => y,
-        Err(_) if y == "XXXX" => guess_year?,
-        Err(_) => return None,
-    };
-    let rest = rest.strip_prefix('-').unwrap_or(rest);
-    if rest.is_empty() {
-        return Date::new(year, 1, 1).ok();
-    }
-    if let Some(w) = rest.strip_prefix('W') {
-        let week: i8 = w.get(..2)?.parse().ok()?;
-        return jiff::civil::ISOWeekDate::new(year, week, jiff::civil::Weekday::Monday)
-            .ok()
-            .map(|d| d.date());
-    }
-    if let Some(q) = rest.strip_prefix('Q') {
-        let q: i8 = q.parse().ok()?;
-        return Date::new(year, (q - 1) * 3 + 1, 1).ok();
-    }
-    let month: i8 = rest.get(..2)?.parse().ok()?;
-    let day: i8 = rest.get(3..5).and_then(|d| d.parse().ok()).unwrap_or(1);
-    Date::new(year, month, day).ok()
 }

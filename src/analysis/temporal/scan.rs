@@ -1,7 +1,7 @@
 //! Finding temporal expressions: a scanner over word tokens that recognises dates, years,
 //! weekdays, deictic and anaphoric expressions, durations, sets and times of day.
 
-use super::lexicon::{month, number, ordinal, part_of_day, unit, weekday, Unit};
+use super::lexicon::{clock, iso, month, number, ordinal, part_of_day, unit, weekday, Unit};
 use crate::analysis::document::Document;
 use crate::analysis::tokens::{tokenize, Token, TokenKind};
 
@@ -346,25 +346,6 @@ impl Scanner<'_> {
         }
         Some((i + 2, n, u))
     }
-}
-
-fn iso(raw: &str) -> Option<Expr> {
-    let mut parts = raw.split('-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    Some(Expr::Date {
-        year: y.parse().ok(),
-        month: m.parse().ok(),
-        day: d.parse().ok(),
-    })
-}
-
-fn clock(raw: &str) -> Option<(i8, i8)> {
-    let (h, m) = raw.split_once(':').unwrap_or((raw, "00"));
-    let (h, m): (i8, i8) = (h.parse().ok()?, m.parse().ok()?);
-    ((1..=12).contains(&h) && (0..60).contains(&m)).then_some((h, m))
 }
 
 /// Every temporal expression of `doc`, in text order, without overlaps.
