@@ -1,6 +1,7 @@
 //! The reader's state and `App::apply`, the only place it changes. Drawing only reads it.
 
 mod nav;
+mod search;
 
 use ratatui::layout::{Constraint, Layout, Rect};
 

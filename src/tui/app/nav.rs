@@ -2,7 +2,6 @@
 
 use super::{App, Focus, Overlay, SideItem};
 use crate::tui::action::Action;
-use crate::TextSpan;
 
 impl App {
     pub(super) fn apply_main(&mut self, action: Action) {
@@ -191,49 +190,6 @@ impl App {
             Action::Escape => self.search = Default::default(),
             _ => {}
         }
-    }
-
-    /// Every (ASCII case-insensitive) occurrence of the query; the first hit at or after the
-    /// top of the screen becomes current.
-    fn find_hits(&mut self) {
-        let text = self.story.text();
-        let q = self.search.query.as_bytes();
-        let mut hits = Vec::new();
-        if !q.is_empty() {
-            let bytes = text.as_bytes();
-            let mut i = 0;
-            while i + q.len() <= bytes.len() {
-                if bytes[i..i + q.len()].eq_ignore_ascii_case(q) {
-                    if let Some(span) = TextSpan::new(text, i, i + q.len()) {
-                        hits.push(span);
-                        i += q.len();
-                        continue;
-                    }
-                }
-                i += 1;
-            }
-        }
-        let from = self.wrapped.offset_of(self.top);
-        self.search.current = match hits.iter().position(|h| h.start() >= from) {
-            Some(i) => Some(i),
-            None if hits.is_empty() => None,
-            None => Some(0),
-        };
-        self.search.hits = hits;
-        if let Some(h) = self.search.current.map(|i| self.search.hits[i]) {
-            self.reveal(h.start());
-        }
-    }
-
-    fn step_hit(&mut self, forward: bool) {
-        let n = self.search.hits.len();
-        let next = match self.search.current {
-            Some(i) if forward => (i + 1) % n,
-            Some(i) => (i + n - 1) % n,
-            None => 0,
-        };
-        self.search.current = Some(next);
-        self.reveal(self.search.hits[next].start());
     }
 
     fn scroll(&mut self, by: isize) {
