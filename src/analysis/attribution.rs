@@ -104,34 +104,17 @@ pub fn attribute(
                 continue;
             }
         }
-        if let Some(d) = previous_sentence_cue(
-            doc,
-            &mut r,
-            quotes[qi].span,
-            prev.map_or(0, |p| quotes[p].span.end()),
-        ) {
+        let floor = prev.map_or(0, |p| quotes[p].span.end());
+        let span = quotes[qi].span;
+        let found = previous_sentence_cue(doc, &mut r, span, floor)
+            .or_else(|| {
+                dialogue
+                    .then(|| action_beat(doc, &mut r, span, floor))
+                    .flatten()
+            })
+            .or_else(|| sentence_subject(doc, &mut r, span, floor));
+        if let Some(d) = found {
             apply(&mut quotes[qi], &mut r, d);
-            continue;
-        }
-        if dialogue {
-            if let Some(d) = action_beat(
-                doc,
-                &mut r,
-                quotes[qi].span,
-                prev.map_or(0, |p| quotes[p].span.end()),
-            ) {
-                apply(&mut quotes[qi], &mut r, d);
-                continue;
-            }
-        }
-        if let Some(d) = sentence_subject(
-            doc,
-            &mut r,
-            quotes[qi].span,
-            prev.map_or(0, |p| quotes[p].span.end()),
-        ) {
-            apply(&mut quotes[qi], &mut r, d);
-            continue;
         }
     }
     if dialogue {

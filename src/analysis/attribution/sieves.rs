@@ -4,7 +4,7 @@
 
 use super::resolve::{Referent, Resolver, Via};
 use super::{token_at, Decision};
-use crate::analysis::document::Document;
+use crate::analysis::document::{Document, Sentence};
 use crate::analysis::model::EntityKind;
 use crate::analysis::span::TextSpan;
 use crate::analysis::tokens::TokenKind;
@@ -287,6 +287,18 @@ pub(super) fn according_to(
     })
 }
 
+/// The sentence before the one quotation `q` opens, in the same paragraph and after
+/// `floor`; `None` when `q` does not open its sentence.
+fn sentence_before(doc: &Document, q: TextSpan, floor: usize) -> Option<Sentence> {
+    let s = doc.sentence_at(q.start())?;
+    let sentence = doc.sentences[s];
+    if doc.text[sentence.span.start()..q.start()].trim().len() > 1 {
+        return None;
+    }
+    let before = *doc.sentences.get(s.checked_sub(1)?)?;
+    (before.paragraph == sentence.paragraph && before.span.start() >= floor).then_some(before)
+}
+
 /// A quotation that opens its sentence right after a sentence of reported speech in the
 /// same paragraph: `…, Schiff said. "…"` / `Mr. Roe said the plan would fail. "…"`.
 pub(super) fn previous_sentence_cue(
@@ -295,15 +307,7 @@ pub(super) fn previous_sentence_cue(
     q: TextSpan,
     floor: usize,
 ) -> Option<Decision> {
-    let s = doc.sentence_at(q.start())?;
-    let sentence = doc.sentences[s];
-    if doc.text[sentence.span.start()..q.start()].trim().len() > 1 {
-        return None;
-    }
-    let before = doc.sentences.get(s.checked_sub(1)?)?;
-    if before.paragraph != sentence.paragraph || before.span.start() < floor {
-        return None;
-    }
+    let before = sentence_before(doc, q, floor)?;
     let first = token_at(r, before.span.start());
     let end = token_at(r, before.span.end());
     let verb = (first + 1..end).find(|&k| r.is_speech_verb(k))?;
@@ -350,15 +354,7 @@ pub(super) fn action_beat(
     q: TextSpan,
     floor: usize,
 ) -> Option<Decision> {
-    let s = doc.sentence_at(q.start())?;
-    let sentence = doc.sentences[s];
-    if doc.text[sentence.span.start()..q.start()].trim().len() > 1 {
-        return None;
-    }
-    let before = doc.sentences.get(s.checked_sub(1)?)?;
-    if before.paragraph != sentence.paragraph || before.span.start() < floor {
-        return None;
-    }
+    let before = sentence_before(doc, q, floor)?;
     let first = token_at(r, before.span.start());
     let (referent, _) = r.phrase_at(first)?;
     if r.entities.people[referent.entity].kind != EntityKind::Person {

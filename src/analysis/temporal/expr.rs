@@ -69,6 +69,26 @@ pub enum Expr {
     Clock { hour: i8, minute: i8 },
 }
 
+impl Expr {
+    /// A month of an unknown year: "October".
+    pub fn month(m: i8) -> Self {
+        Expr::Date {
+            year: None,
+            month: Some(m),
+            day: None,
+        }
+    }
+
+    /// A year: "2017".
+    pub fn year(y: i16) -> Self {
+        Expr::Date {
+            year: Some(y),
+            month: None,
+            day: None,
+        }
+    }
+}
+
 /// An expression found in the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Found {

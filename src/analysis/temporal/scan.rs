@@ -96,14 +96,7 @@ impl Scanner<'_> {
             }
             let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec");
             if !ambiguous || self.w(i.wrapping_sub(1)) == "in" {
-                return Some((
-                    i + 1,
-                    Expr::Date {
-                        year: None,
-                        month: Some(m),
-                        day: None,
-                    },
-                ));
+                return Some((i + 1, Expr::month(m)));
             }
         }
         // Day month [year].
@@ -136,14 +129,7 @@ impl Scanner<'_> {
         }
         if let Some(y) = self.year_at(i) {
             if self.raw(i.wrapping_sub(1)) != "$" && unit(self.w(i + 1)).is_none() {
-                return Some((
-                    i + 1,
-                    Expr::Date {
-                        year: Some(y),
-                        month: None,
-                        day: None,
-                    },
-                ));
+                return Some((i + 1, Expr::year(y)));
             }
         }
         if let Some(dec) = w

@@ -119,14 +119,7 @@ impl Scanner<'_> {
         // "the 1988 period"
         if w == "the" && self.w(i + 2) == "period" {
             if let Some(y) = self.year_at(i + 1) {
-                return Some((
-                    i + 3,
-                    Expr::Date {
-                        year: Some(y),
-                        month: None,
-                        day: None,
-                    },
-                ));
+                return Some((i + 3, Expr::year(y)));
             }
         }
         if w == "year-earlier" || w == "year-ago" {
@@ -135,25 +128,11 @@ impl Scanner<'_> {
         // mid-November, mid-1996
         if let Some(rest) = w.strip_prefix("mid-") {
             if let Some(m) = month(rest) {
-                return Some((
-                    i + 1,
-                    Expr::Date {
-                        year: None,
-                        month: Some(m),
-                        day: None,
-                    },
-                ));
+                return Some((i + 1, Expr::month(m)));
             }
             if let Ok(y) = rest.parse::<i16>() {
                 if (1000..=2100).contains(&y) {
-                    return Some((
-                        i + 1,
-                        Expr::Date {
-                            year: Some(y),
-                            month: None,
-                            day: None,
-                        },
-                    ));
+                    return Some((i + 1, Expr::year(y)));
                 }
             }
         }
@@ -163,14 +142,7 @@ impl Scanner<'_> {
         } else {
             i
         }) {
-            return Some((
-                end,
-                Expr::Date {
-                    year: Some(year),
-                    month: None,
-                    day: None,
-                },
-            ));
+            return Some((end, Expr::year(year)));
         }
         // recent years, the past few weeks, several years [ago], coming months
         if let Some(found) = self.vague(i) {
