@@ -98,6 +98,9 @@ pub static ORG_WORDS: WordSet = WordSet::new(include_str!("../../assets/lexicon/
 /// Capitalised words that do not start a name ("The", "During", "Monday").
 pub static NON_NAMES: WordSet = WordSet::new(include_str!("../../assets/lexicon/non-names.txt"));
 
+/// Adjectives of party and nation ("Republican", "Russian"): no name before a common noun.
+pub static DEMONYMS: WordSet = WordSet::new(include_str!("../../assets/lexicon/demonyms.txt"));
+
 /// Places, which are not speakers.
 pub static PLACES: WordSet = WordSet::new(include_str!("../../assets/lexicon/places.txt"));
 

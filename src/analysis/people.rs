@@ -241,6 +241,15 @@ fn candidate(
     if PLACES.contains(&joined) {
         return None;
     }
+    // "Republican claims", "Democratic leaders": an adjective of party or nation before a
+    // common noun, not a name.
+    let adjective = lexicon::DEMONYMS.contains(&joined);
+    let before_noun = tokens
+        .get(end)
+        .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized(text));
+    if words.len() == 1 && title.is_none() && adjective && before_noun {
+        return None;
+    }
     let acronym = words.len() == 1
         && word(i).chars().count() >= 2
         && word(i).chars().all(|c| c.is_uppercase() || c == '.');

@@ -210,7 +210,8 @@ impl<'a> Resolver<'a> {
             let span = self.entities.tokens[j].span;
             return self.pronoun(span, j, gender, kind).map(|r| (r, j));
         }
-        if !is_common_noun(&word) {
+        let lower_case = self.raw(j).starts_with(|c: char| c.is_lowercase());
+        if !is_common_noun(&word) || !lower_case {
             return None;
         }
         let mut k = j;

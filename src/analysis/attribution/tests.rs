@@ -306,3 +306,15 @@ fn a_pronoun_prefers_a_person_of_its_gender_to_a_nearer_unknown_name() {
                 \"Why do you say that?\" she asked.";
     assert_eq!(speakers(text), [Some("Miss Mary Morstan".to_string())]);
 }
+
+#[test]
+fn a_capitalised_word_is_not_a_description_head() {
+    let got = attributed(
+        "Intro line.\n\nThe statement by the United said \"no\" to the plan, officials said.",
+    );
+    assert!(
+        got.iter()
+            .all(|(_, s, _)| s.as_deref() != Some("the United")),
+        "{got:?}"
+    );
+}

@@ -110,3 +110,12 @@ fn mrs_and_miss_of_one_family_are_two_people() {
         ]
     );
 }
+
+#[test]
+fn a_party_adjective_before_a_noun_is_not_a_name() {
+    let e = entities(
+        "Body starts.\n\nPolitiFact rated Republican claims as false. Republican leaders met.",
+    );
+    let got = names(&e);
+    assert!(got.iter().all(|(n, _)| *n != "Republican"), "{got:?}");
+}
