@@ -97,6 +97,12 @@ fn resolver_table() {
             "PT24H",
         ),
         ("It rained last fall.", dct, "last fall", "2017-FA"),
+        (
+            "Sales rose in the year ended March 31.",
+            dct,
+            "the year",
+            "P1Y",
+        ),
         ("It will end in January.", dct, "January", "2019-01"),
         ("He is now retired.", dct, "now", "PRESENT_REF"),
         ("The paper is published daily.", dct, "daily", "P1D"),

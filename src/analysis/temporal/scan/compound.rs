@@ -92,6 +92,14 @@ impl Scanner<'_> {
             let k = if self.w(k) == "fiscal" { k + 1 } else { k };
             match self.w(k) {
                 "quarter" if current => return Some((k + 1, Expr::LatestQuarter { years: 1 })),
+                // "the year ended March 31": a year's length, not a calendar year.
+                "year" if matches!(self.w(k + 1), "ended" | "ending") => {
+                    let year = Expr::Duration {
+                        n: Some(1),
+                        unit: Unit::Year,
+                    };
+                    return Some((k + 1, year));
+                }
                 "year" if k > i + 1 || self.w(k + 1) != "of" => {
                     return Some((
                         k + 1,

@@ -61,7 +61,9 @@ impl Scanner<'_> {
                 self.w(i + 1),
                 "last" | "past" | "next" | "first" | "latest" | "previous" | "following"
             );
-            return if rel { i } else { i + 1 };
+            // "the year ended March 31" keeps its "the": no count follows it.
+            let count = self.count(i + 1).is_some();
+            return if rel || !count { i } else { i + 1 };
         }
         if matches!(expr, Expr::Deictic { .. }) && matches!(self.w(i), "past" | "last") {
             // "the past year", "this past spring"
