@@ -231,25 +231,41 @@ pub(super) fn intro_paragraph(
         }
         j = j.checked_sub(1)?;
     }
-    // "when Mr. Collins joining in, observed,": else the last person named before the verb.
+    // "She answered him, and after a pause, added,": else the subject of the verb's
+    // sentence; "when Mr. Collins joining in, observed,": else the last person named
+    // before the verb.
+    let sentence_start = (first..verb)
+        .rev()
+        .find(|&k| r.entities.tokens[k].sentence_start)
+        .unwrap_or(first);
+    let subject = |r: &mut Resolver<'_>| {
+        (sentence_start..(sentence_start + 3).min(verb))
+            .find_map(|k| r.phrase_at(k))
+            .map(|(referent, _)| referent)
+            .filter(|p| r.entities.people[p.entity].kind == EntityKind::Person)
+    };
     let referent = match r.phrase_ending_at(j, first) {
         Some((referent, _)) => referent,
-        None => {
-            let m = r
-                .entities
-                .mentions
-                .iter()
-                .rev()
-                .skip_while(|m| m.first_token >= verb)
-                .take_while(|m| m.first_token >= first)
-                .find(|m| !m.in_quote && r.entities.people[m.entity].kind == EntityKind::Person)
-                .copied()?;
-            Referent {
-                entity: m.entity,
-                mention: m.span,
-                how: Via::Name,
+        None => match subject(r) {
+            Some(referent) => referent,
+            None => {
+                let m = r
+                    .entities
+                    .mentions_between(
+                        r.entities.tokens[first].span.start(),
+                        r.entities.tokens[verb].span.start(),
+                    )
+                    .iter()
+                    .rev()
+                    .find(|m| !m.in_quote && r.entities.people[m.entity].kind == EntityKind::Person)
+                    .copied()?;
+                Referent {
+                    entity: m.entity,
+                    mention: m.span,
+                    how: Via::Name,
+                }
             }
-        }
+        },
     };
     Some(Decision {
         referent,

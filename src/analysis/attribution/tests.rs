@@ -318,3 +318,10 @@ fn a_capitalised_word_is_not_a_description_head() {
         "{got:?}"
     );
 }
+
+#[test]
+fn paragraph_ending_added_comma_speaks_for_its_sentence_subject() {
+    let text = "Chapter one.\n\nElizabeth Bennet looked up. She answered him in the usual way, \
+                and after a moment's pause, added,\n\n\"My eldest sister has been in town.\"";
+    assert_eq!(speakers(text), [Some("Elizabeth Bennet".to_string())]);
+}
