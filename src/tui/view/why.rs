@@ -34,6 +34,11 @@ fn explain(method: &str) -> &'static str {
         "continuation" => "no cue of its own: it goes on from the previous quotation's speaker",
         "sentence_subject" => "the subject of the sentence the quotation sits in",
         "turn_taking" => "a dialogue without cues: speakers take turns",
+        "dash_credit" => "a dash after the quotation credits its speaker (\"… ― Name\")",
+        "trailing_cue" => "the sentence ends by naming who said it (\"…, X said.\")",
+        "intro_paragraph" => "the paragraph before ends by introducing it (\"X said,\")",
+        "previous_sentence_cue" => "the sentence before reports the same speaker's words",
+        "action_beat" => "the sentence before tells what the speaker did",
         _ => "no rule found a speaker, so none is guessed",
     }
 }
