@@ -13,8 +13,10 @@ pub use super::expr::{Expr, Found, Rel};
 pub(super) struct Scanner<'a> {
     text: &'a str,
     tokens: Vec<Token>,
-    /// Each token's word in lower case, "" for punctuation.
-    lower: Vec<String>,
+    /// Each token's word in lower case (a range of `lower_text`), empty for punctuation.
+    lower: Vec<std::ops::Range<usize>>,
+    /// The words in lower case, one after another.
+    lower_text: String,
     /// For each sentence, whether it has a lower-case letter (is not all capitals).
     mixed_case: Vec<bool>,
 }
@@ -22,7 +24,10 @@ pub(super) struct Scanner<'a> {
 impl Scanner<'_> {
     /// The lower-case word of token `i` ("" for punctuation or out of range).
     fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower
+            .get(i)
+            .and_then(|r| self.lower_text.get(r.clone()))
+            .unwrap_or("")
     }
     fn raw(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| &self.text[t.span])
@@ -337,14 +342,20 @@ impl Scanner<'_> {
 /// Every temporal expression of `doc`, in text order, without overlaps.
 pub fn scan(doc: &Document) -> Vec<Found> {
     let tokens = tokenize(doc);
+    let mut lower_text = String::with_capacity(doc.text.len());
     let lower = tokens
         .iter()
         .map(|t| {
+            let start = lower_text.len();
             if t.kind == TokenKind::Word {
-                doc.text[t.span].to_lowercase()
-            } else {
-                String::new()
+                let word = &doc.text[t.span];
+                if word.bytes().all(|b| !b.is_ascii_uppercase()) && word.is_ascii() {
+                    lower_text.push_str(word);
+                } else {
+                    lower_text.extend(word.chars().flat_map(char::to_lowercase));
+                }
             }
+            start..lower_text.len()
         })
         .collect();
     let mixed_case = doc
@@ -356,6 +367,7 @@ pub fn scan(doc: &Document) -> Vec<Found> {
         text: &doc.text,
         tokens,
         lower,
+        lower_text,
         mixed_case,
     };
     let mut out = Vec::new();
