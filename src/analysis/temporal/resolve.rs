@@ -313,6 +313,9 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                     n.map_or("X".to_string(), |n| n.to_string()),
                     unit.letter()
                 ),
+                // Decades and centuries are written in years: "two decades" is P20Y.
+                (Some(n), Unit::Decade) => format!("P{}Y", 10 * n),
+                (Some(n), Unit::Century) => format!("P{}Y", 100 * n),
                 (Some(n), u) => format!("P{n}{}", u.letter()),
                 (None, u) => format!("PX{}", u.letter()),
             };
@@ -323,7 +326,13 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             Some(c) => (Time, Some(format!("{}T{p}", day(c))), None),
             None => (Time, Some(format!("XXXX-XX-XXT{p}")), None),
         },
-        Expr::Clock { hour, minute } => match dct {
+        // A clock time falls on the day the story is at (the document's, unless a day has
+        // been named since).
+        Expr::Clock { hour, minute } => match anchor
+            .filter(|(_, g)| *g == Grain::Day)
+            .map(|a| a.0)
+            .or(dct)
+        {
             Some(c) => (
                 Time,
                 Some(format!("{}T{hour:02}:{minute:02}", day(c))),

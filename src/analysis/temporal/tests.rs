@@ -40,7 +40,7 @@ fn resolver_table() {
             "Over the past two decades it grew.",
             dct,
             "the past two decades",
-            "P2DE",
+            "P20Y",
         ),
         // The latest third quarter: in June 2018, that of 2017.
         (

@@ -271,6 +271,14 @@ impl Scanner<'_> {
         if self.w(j + 1) == "ago" {
             return Some((j + 2, Expr::Reference("PAST_REF")));
         }
+        // "past years", "coming months": a vague reference, not a length; "recent years"
+        // and "the past few weeks" are lengths of some years, of a few weeks.
+        let counted = matches!(self.w(j - 1), "few" | "several" | "many" | "recent");
+        if !counted {
+            let past = (i..j).any(|k| matches!(self.w(k), "recent" | "past" | "last"));
+            let reference = if past { "PAST_REF" } else { "FUTURE_REF" };
+            return Some((j + 1, Expr::Reference(reference)));
+        }
         Some((j + 1, Expr::Duration { n: None, unit: u }))
     }
 
