@@ -122,7 +122,9 @@ impl Scanner<'_> {
             match w {
                 "will" | "ll" | "shall" | "scheduled" | "expected" | "expects" | "plans"
                 | "planned" | "due" | "upcoming" | "next" | "tomorrow" | "until" | "going"
-                | "could" | "soon" => Some(true),
+                | "could" | "soon" | "set" | "planning" | "resume" => Some(true),
+                // "as early as Tuesday"
+                "early" if self.w(k.wrapping_sub(1)) == "as" => Some(true),
                 "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" => {
                     Some(false)
                 }
