@@ -353,7 +353,15 @@ pub(super) fn sentence_subject(
     }
     let first = token_at(r, sentence.start());
     let end = token_at(r, q.start());
-    let (referent, _) = (first..end.min(first + 4)).find_map(|k| r.phrase_at(k))?;
+    // The subject opens the sentence, or follows an opening phrase ("In an August speech,
+    // Trump attacked …").
+    let after_intro = (first..end.min(first + 20))
+        .find(|&k| r.raw(k) == ",")
+        .map(|c| c + 1);
+    let candidates: Vec<usize> = (first..end.min(first + 4))
+        .chain(after_intro.into_iter().flat_map(|c| c..end.min(c + 3)))
+        .collect();
+    let (referent, _) = candidates.into_iter().find_map(|k| r.phrase_at(k))?;
     Some(Decision {
         referent,
         cue: None,

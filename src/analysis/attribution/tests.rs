@@ -325,3 +325,12 @@ fn paragraph_ending_added_comma_speaks_for_its_sentence_subject() {
                 and after a moment's pause, added,\n\n\"My eldest sister has been in town.\"";
     assert_eq!(speakers(text), [Some("Elizabeth Bennet".to_string())]);
 }
+
+#[test]
+fn sentence_subject_after_an_opening_phrase() {
+    let got = attributed(
+        "Intro line.\n\nIn an August speech, John Roe attacked \"the hateful ideology\" of them.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("John Roe"));
+    assert_eq!(got[0].2, "sentence_subject");
+}
