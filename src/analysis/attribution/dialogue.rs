@@ -25,7 +25,7 @@ pub(super) fn is_dialogue(doc: &Document, quotes: &[Quote], top: &[usize]) -> bo
             }
         }
     }
-    bare >= 8 && bare * 100 >= opening * 15
+    bare >= 5 && bare * 100 >= opening * 15
 }
 
 /// In a dialogue, a paragraph that opens with a quotation and has no cue is the next turn:

@@ -329,7 +329,8 @@ fn paragraph_ending_added_comma_speaks_for_its_sentence_subject() {
 #[test]
 fn sentence_subject_after_an_opening_phrase() {
     let got = attributed(
-        "Intro line.\n\nIn an August speech, John Roe attacked \"the hateful ideology\" of them.",
+        "Intro line.\n\nIn an August speech, John Roe attacked \"the hateful ideology of radical \
+         groups, their oppression of women, gays and children.\"",
     );
     assert_eq!(got[0].1.as_deref(), Some("John Roe"));
     assert_eq!(got[0].2, "sentence_subject");
