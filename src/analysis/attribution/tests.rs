@@ -67,7 +67,7 @@ fn continuation_gives_a_bare_quotation_the_previous_speaker() {
 
 #[test]
 fn sentence_subject_attributes_a_partial_quotation() {
-    let text = "Intro line.\n\nJohn Roe blasted the plan \"a disaster for the city\" on Monday.";
+    let text = "Intro line.\n\nJohn Roe found the plan \"a disaster for the city\" on Monday.";
     let got = attributed(text);
     assert_eq!(got[0].1.as_deref(), Some("John Roe"));
     assert_eq!(got[0].2, "sentence_subject");
