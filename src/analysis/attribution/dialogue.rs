@@ -166,7 +166,22 @@ pub(super) fn fill_run(
             Some(b) => (a.0, b),
             None => return,
         },
-        [] => return,
+        // No turn is known: the last two people named before the conversation, when one
+        // of its turns addresses one of them by name (that fixes who speaks when).
+        [] => match narrated_pair(r, quotes[first_quote(0)].span.start()) {
+            Some((a, b)) => {
+                let anchored = (0..run.len()).any(|t| {
+                    addressees(r, quotes[first_quote(t)].span)
+                        .iter()
+                        .any(|&x| x == a || x == b)
+                });
+                if !anchored {
+                    return;
+                }
+                (a, b)
+            }
+            None => return,
+        },
     };
     let other = |x: usize| {
         if x == p1 {
@@ -244,6 +259,26 @@ pub(super) fn other_participant(
         .rev()
         .find(|m| !m.in_quote && person(m.entity))
         .map(|m| m.entity)
+}
+
+/// The last two people named in the narration before byte `at` (within a page).
+fn narrated_pair(r: &Resolver<'_>, at: usize) -> Option<(usize, usize)> {
+    let mut found: Vec<usize> = Vec::new();
+    for m in r
+        .entities
+        .mentions_between(at.saturating_sub(1500), at)
+        .iter()
+        .rev()
+    {
+        let person = r.entities.people[m.entity].kind == EntityKind::Person;
+        if !m.in_quote && person && !found.contains(&m.entity) {
+            found.push(m.entity);
+            if found.len() == 2 {
+                return Some((found[0], found[1]));
+            }
+        }
+    }
+    None
 }
 
 /// A first-person narrator is named by the others: the person most often addressed by

@@ -335,3 +335,16 @@ fn sentence_subject_after_an_opening_phrase() {
     assert_eq!(got[0].1.as_deref(), Some("John Roe"));
     assert_eq!(got[0].2, "sentence_subject");
 }
+
+#[test]
+fn a_conversation_with_no_cue_is_placed_by_a_vocative() {
+    let text = "Chapter one.\n\nAnna Roe met Boris Major in the garden.\n\n\
+                \"Are you well, Boris?\"\n\n\"Quite well, thank you.\"\n\n\"And your mother?\"\n\n\
+                \"She is better.\"\n\n\"I am glad.\"\n\n\"So am I.\"";
+    let got = speakers(text);
+    let (a, b) = (
+        Some("Anna Roe".to_string()),
+        Some("Boris Major".to_string()),
+    );
+    assert_eq!(got, [a.clone(), b.clone(), a.clone(), b.clone(), a, b]);
+}
