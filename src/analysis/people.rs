@@ -194,7 +194,11 @@ fn candidate(
     let mut end = i;
     while is_word(end) && same_sentence(end) {
         let w = word(end);
-        if is_cap(end) && (!NON_NAMES.contains_lower(w) || words.is_empty() && title.is_some()) {
+        // "Julie A. Diaz": an initial, even one that spells a common word.
+        let initial = !words.is_empty() && w.chars().count() == 1 && dot_after(end);
+        if is_cap(end)
+            && (initial || !NON_NAMES.contains_lower(w) || words.is_empty() && title.is_some())
+        {
             words.push(w.to_lowercase());
             end += 1;
             if w.chars().count() == 1 && dot_after(end - 1) {

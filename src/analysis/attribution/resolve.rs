@@ -52,8 +52,9 @@ fn pronoun(word: &str) -> Option<(Gender, EntityKind)> {
 }
 
 /// Words that open a description: "the senator", "his operatives", "one questioner".
-const DETERMINERS: [&str; 10] = [
-    "the", "a", "an", "his", "her", "their", "its", "one", "this", "that",
+const DETERMINERS: [&str; 17] = [
+    "the", "a", "an", "his", "her", "their", "its", "one", "this", "that", "many", "some",
+    "several", "other", "most", "these", "those",
 ];
 
 /// A lower-case word that can head a noun phrase ("commission", "narrator"): not a pronoun,
@@ -210,9 +211,15 @@ impl<'a> Resolver<'a> {
             let span = self.entities.tokens[j].span;
             return self.pronoun(span, j, gender, kind).map(|r| (r, j));
         }
-        let lower_case = self.raw(j).starts_with(|c: char| c.is_lowercase());
+        let lower_case = self.raw(j).starts_with(|c: char| c.is_lowercase())
+            || self.entities.tokens[j].sentence_start;
         if !is_common_noun(&word) || !lower_case {
             return None;
+        }
+        // "Police say", "Demonstrators said": a bare plural opening the sentence.
+        let t = self.entities.tokens[j];
+        if t.sentence_start && (word.ends_with('s') || word == "police") && !word.ends_with("ss") {
+            return Some((self.generic(t.span, &word, true), j));
         }
         let mut k = j;
         while k > floor && k + 12 > j {

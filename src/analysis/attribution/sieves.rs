@@ -92,7 +92,16 @@ pub(super) fn cue_after(
     // "― Steve Quinlan" closing the sentence or the paragraph
     if dash {
         if let Some((referent, end)) = r.phrase_at(i) {
-            if !within(r, end) || matches!(r.raw(end), "." | "," | "(") {
+            // the credit ends its sentence, its line, or runs into the next quotation
+            let line_ends = r.entities.tokens.get(end).is_some_and(|t| {
+                let gap = &r.text[r.entities.tokens[end - 1].span.end()..t.span.start()];
+                gap.contains('\n')
+            });
+            if !within(r, end)
+                || line_ends
+                || matches!(r.raw(end), "." | "," | "(")
+                || r.is_quote_mark(end)
+            {
                 return Some(Decision {
                     referent,
                     cue: Some(r.entities.tokens[i - 1].span),
@@ -101,6 +110,13 @@ pub(super) fn cue_after(
                 });
             }
         }
+    }
+    // "…," but he said that …: a new clause with its own quotation to come, not a cue.
+    if matches!(
+        r.word(i).as_str(),
+        "but" | "and" | "while" | "because" | "although"
+    ) {
+        return None;
     }
     // "X said", "X, a lawyer, said", "Tulsa police Chief X said": the first speech verb of
     // the sentence after the quotation, with its subject right before it.

@@ -348,3 +348,34 @@ fn a_conversation_with_no_cue_is_placed_by_a_vocative() {
     );
     assert_eq!(got, [a.clone(), b.clone(), a.clone(), b.clone(), a, b]);
 }
+
+#[test]
+fn a_bare_plural_subject_speaks_as_a_group() {
+    let got = attributed(
+        "Intro line.\n\nDemonstrators said they want \"justice for Terry,\" but pledged calm.",
+    );
+    assert_eq!(got[0].1.as_deref(), Some("Demonstrators"), "{got:?}");
+}
+
+#[test]
+fn a_clause_after_but_is_not_the_quotations_cue() {
+    let text = "Intro line.\n\nJim Roe, the police chief, said the video did not give \"absolute \
+                definitive visual evidence of a gun,\" but he said that it supports the account. \
+                Ann Major was there.";
+    let got = attributed(text);
+    assert_eq!(got[0].1.as_deref(), Some("Jim Roe"), "{got:?}");
+}
+
+#[test]
+fn dash_credits_in_a_list_of_reader_quotations() {
+    let text = "Readers wrote in.\n\n\"We can do better than this.\" ― Steve Roe\n\"I am worried \
+                about it.\" ― Ann Major\n\"Nobody listens to us.\" ― Julie A. Diaz";
+    assert_eq!(
+        speakers(text),
+        [
+            Some("Steve Roe".to_string()),
+            Some("Ann Major".to_string()),
+            Some("Julie A. Diaz".to_string())
+        ]
+    );
+}
