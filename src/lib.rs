@@ -31,10 +31,12 @@ pub fn analyze(text: &str) -> Story {
 pub fn analyze_with(text: &str, options: &Options) -> Story {
     let document = Document::new(text);
     let detected = quotes::detect(&document);
-    let entities = people::find(&document, &detected);
+    // One tokenisation serves the name and the time stages.
+    let tokens = analysis::tokens::tokenize(&document);
+    let entities = people::find_in(&document, &detected, tokens.clone());
     let (quotes, people) =
         attribution::attribute(&document, detected.quotes, &detected.continues, entities);
-    let times = temporal::find_times(&document, options.date);
+    let times = temporal::find_times_in(&document, &tokens, options.date);
     let events = events::build(&document, &times, &people);
     Story {
         title: document.title(),

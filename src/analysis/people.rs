@@ -81,8 +81,12 @@ struct Candidate {
 
 /// People and organisations mentioned in `doc`.
 pub fn find(doc: &Document, detected: &Detected) -> Entities {
+    find_in(doc, detected, tokenize(doc))
+}
+
+/// [`find`] over the document's tokens, already made.
+pub fn find_in(doc: &Document, detected: &Detected, tokens: Vec<Token>) -> Entities {
     let text = doc.text.as_str();
-    let tokens = tokenize(doc);
     let quote_spans: Vec<TextSpan> = detected
         .quotes
         .iter()

@@ -10,12 +10,22 @@ mod scan;
 
 use super::document::Document;
 use super::model::TimeExpr;
+use super::tokens::{tokenize, Token};
 
 pub use calendar::date_of_value;
 
 /// Time expressions of `doc`, in text order, resolved against `date` where given.
 pub fn find_times(doc: &Document, date: Option<jiff::civil::Date>) -> Vec<TimeExpr> {
-    let found = scan::scan(doc);
+    find_times_in(doc, &tokenize(doc), date)
+}
+
+/// [`find_times`] over the document's tokens, already made.
+pub fn find_times_in(
+    doc: &Document,
+    tokens: &[Token],
+    date: Option<jiff::civil::Date>,
+) -> Vec<TimeExpr> {
+    let found = scan::scan(doc, tokens);
     resolve::resolve(doc, found, date)
 }
 
@@ -24,14 +34,16 @@ pub fn find_times(doc: &Document, date: Option<jiff::civil::Date>) -> Vec<TimeEx
 pub fn document_date(text: &str) -> Option<jiff::civil::Date> {
     let head: String = text.chars().take(600).collect();
     let doc = Document::new(head);
-    scan::scan(&doc).into_iter().find_map(|m| match m.expr {
-        scan::Expr::Date {
-            year: Some(y),
-            month: Some(mo),
-            day: Some(d),
-        } => jiff::civil::Date::new(y, mo, d).ok(),
-        _ => None,
-    })
+    scan::scan(&doc, &tokenize(&doc))
+        .into_iter()
+        .find_map(|m| match m.expr {
+            scan::Expr::Date {
+                year: Some(y),
+                month: Some(mo),
+                day: Some(d),
+            } => jiff::civil::Date::new(y, mo, d).ok(),
+            _ => None,
+        })
 }
 
 #[cfg(test)]

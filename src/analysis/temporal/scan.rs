@@ -3,7 +3,7 @@
 
 use super::lexicon::{clock, iso, month, number, ordinal, part_of_day, unit, weekday, Unit};
 use crate::analysis::document::Document;
-use crate::analysis::tokens::{tokenize, Token, TokenKind};
+use crate::analysis::tokens::{Token, TokenKind};
 
 mod compound;
 mod context;
@@ -12,7 +12,7 @@ pub use super::expr::{Expr, Found, Rel};
 
 pub(super) struct Scanner<'a> {
     text: &'a str,
-    tokens: Vec<Token>,
+    tokens: &'a [Token],
     /// Each token's word in lower case (a range of `lower_text`), empty for punctuation.
     lower: Vec<std::ops::Range<usize>>,
     /// The words in lower case, one after another.
@@ -340,8 +340,7 @@ impl Scanner<'_> {
 }
 
 /// Every temporal expression of `doc`, in text order, without overlaps.
-pub fn scan(doc: &Document) -> Vec<Found> {
-    let tokens = tokenize(doc);
+pub fn scan(doc: &Document, tokens: &[Token]) -> Vec<Found> {
     let mut lower_text = String::with_capacity(doc.text.len());
     let lower = tokens
         .iter()
