@@ -192,3 +192,55 @@ pub fn clock(raw: &str) -> Option<(i8, i8)> {
     let (h, m): (i8, i8) = (h.parse().ok()?, m.parse().ok()?);
     ((1..=12).contains(&h) && (0..60).contains(&m)).then_some((h, m))
 }
+
+/// Could a time expression start with the lower-case word `w`? A quick test that lets the
+/// scanner pass over most words without trying every pattern.
+pub fn may_start(w: &str) -> bool {
+    const STARTERS: [&str; 38] = [
+        "the",
+        "a",
+        "an",
+        "this",
+        "last",
+        "past",
+        "next",
+        "coming",
+        "every",
+        "each",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "now",
+        "currently",
+        "current",
+        "nowadays",
+        "recently",
+        "recent",
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "noon",
+        "midday",
+        "fiscal",
+        "few",
+        "several",
+        "many",
+        "couple",
+        "half",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "dozen",
+    ];
+    w.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+        || STARTERS.contains(&w)
+        || month(w).is_some()
+        || weekday(w).is_some()
+        || number(w).is_some()
+        || ordinal(w).is_some()
+        || unit(w).is_some()
+}

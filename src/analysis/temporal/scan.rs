@@ -1,7 +1,9 @@
 //! Finding temporal expressions: a scanner over word tokens that recognises dates, years,
 //! weekdays, deictic and anaphoric expressions, durations, sets and times of day.
 
-use super::lexicon::{clock, iso, month, number, ordinal, part_of_day, unit, weekday, Unit};
+use super::lexicon::{
+    clock, iso, may_start, month, number, ordinal, part_of_day, unit, weekday, Unit,
+};
 use crate::analysis::document::Document;
 use crate::analysis::tokens::{Token, TokenKind};
 
@@ -62,7 +64,7 @@ impl Scanner<'_> {
     /// The expression starting at token `i`: (one past its last token, meaning).
     fn at(&self, i: usize) -> Option<(usize, Expr)> {
         let w = self.w(i);
-        if w.is_empty() || self.shouted(i) {
+        if w.is_empty() || !may_start(w) || self.shouted(i) {
             return None;
         }
         // Month [day] [, year] / month year.
