@@ -194,53 +194,43 @@ pub fn clock(raw: &str) -> Option<(i8, i8)> {
 }
 
 /// Could a time expression start with the lower-case word `w`? A quick test that lets the
-/// scanner pass over most words without trying every pattern.
+/// scanner pass over most words without trying every pattern: the words of this lexicon
+/// (months, weekdays, numbers, ordinals, units) and the words that open relative
+/// expressions, or any word with a digit or a hyphen.
 pub fn may_start(w: &str) -> bool {
-    const STARTERS: [&str; 38] = [
-        "the",
-        "a",
-        "an",
-        "this",
-        "last",
-        "past",
-        "next",
-        "coming",
-        "every",
-        "each",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "now",
-        "currently",
-        "current",
-        "nowadays",
-        "recently",
-        "recent",
-        "daily",
-        "weekly",
-        "monthly",
-        "annually",
-        "yearly",
-        "noon",
-        "midday",
-        "fiscal",
-        "few",
-        "several",
-        "many",
-        "couple",
-        "half",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "dozen",
-    ];
-    w.bytes().any(|b| b.is_ascii_digit() || b == b'-')
-        || STARTERS.contains(&w)
-        || month(w).is_some()
-        || weekday(w).is_some()
-        || number(w).is_some()
-        || ordinal(w).is_some()
-        || unit(w).is_some()
+    static WORDS: std::sync::OnceLock<crate::analysis::lexicon::FastSet> =
+        std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        include_str!("../../../assets/lexicon/time-starters.txt")
+            .split_whitespace()
+            .filter(|w| !w.starts_with('#'))
+            .collect()
+    });
+    w.bytes().any(|b| b.is_ascii_digit() || b == b'-') || words.contains(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word the lexicon's functions know (every string in this file) that starts an
+    /// expression must pass `may_start`, or the scanner would skip it.
+    #[test]
+    fn may_start_knows_every_word_of_the_lexicon() {
+        let source = include_str!("lexicon.rs");
+        let words = source.split('"').skip(1).step_by(2);
+        for w in words.filter(|w| !w.is_empty() && w.chars().all(|c| c.is_alphanumeric())) {
+            // The scanner asks in lower case.
+            let w = &w.to_lowercase();
+            let known = month(w).is_some()
+                || weekday(w).is_some()
+                || number(w).is_some()
+                || ordinal(w).is_some()
+                || unit(w).is_some();
+            assert!(
+                !known || may_start(w),
+                "{w:?} is in the lexicon but not a starter"
+            );
+        }
+    }
 }
