@@ -81,6 +81,52 @@ impl WordSet {
     }
 }
 
+/// A long list whose entries are sorted (byte order): looked up by binary search over the
+/// text itself, so nothing is built at start-up.
+pub struct SortedList {
+    source: &'static str,
+}
+
+impl SortedList {
+    /// A list over `source` (usually `include_str!` of a sorted list file).
+    pub const fn new(source: &'static str) -> Self {
+        Self { source }
+    }
+
+    /// True when `word` (compared as given) is an entry.
+    pub fn contains(&self, word: &str) -> bool {
+        let bytes = self.source.as_bytes();
+        // Entries start after the leading comment lines.
+        let mut lo = 0;
+        while bytes.get(lo) == Some(&b'#') {
+            lo = bytes[lo..]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(bytes.len(), |k| lo + k + 1);
+        }
+        let mut hi = bytes.len();
+        let word = word.as_bytes();
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let start = bytes[lo..mid]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(lo, |k| lo + k + 1);
+            let end = bytes[start..hi]
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(hi, |k| start + k);
+            let line = bytes[start..end].trim_ascii();
+            match line.cmp(word) {
+                std::cmp::Ordering::Equal => return true,
+                std::cmp::Ordering::Less => lo = end + 1,
+                std::cmp::Ordering::Greater => hi = start,
+            }
+        }
+        false
+    }
+}
+
 /// Words that, followed by a period, do not end a sentence ("Mr", "Sept", "U.S").
 pub static ABBREVIATIONS: WordSet =
     WordSet::new(include_str!("../../assets/lexicon/abbreviations.txt"));
@@ -105,12 +151,12 @@ pub static DEMONYMS: WordSet = WordSet::new(include_str!("../../assets/lexicon/d
 pub static PLACES: WordSet = WordSet::new(include_str!("../../assets/lexicon/places.txt"));
 
 /// Women's first names.
-pub static FEMALE_NAMES: WordSet =
-    WordSet::new(include_str!("../../assets/lexicon/first-names-female.txt"));
+pub static FEMALE_NAMES: SortedList =
+    SortedList::new(include_str!("../../assets/lexicon/first-names-female.txt"));
 
 /// Men's first names.
-pub static MALE_NAMES: WordSet =
-    WordSet::new(include_str!("../../assets/lexicon/first-names-male.txt"));
+pub static MALE_NAMES: SortedList =
+    SortedList::new(include_str!("../../assets/lexicon/first-names-male.txt"));
 
 /// Titles before a name, with the gender they imply (`None`: any).
 pub fn title(word: &str) -> Option<Option<super::model::Gender>> {
@@ -135,9 +181,10 @@ pub fn title(word: &str) -> Option<Option<super::model::Gender>> {
 /// Gender of a first name, from the census lists.
 pub fn first_name_gender(word: &str) -> super::model::Gender {
     use super::model::Gender;
-    if FEMALE_NAMES.contains_lower(word) {
+    let lower = word.to_lowercase();
+    if FEMALE_NAMES.contains(&lower) {
         Gender::Female
-    } else if MALE_NAMES.contains_lower(word) {
+    } else if MALE_NAMES.contains(&lower) {
         Gender::Male
     } else {
         Gender::Unknown
@@ -155,6 +202,22 @@ mod tests {
         assert!(ABBREVIATIONS.contains("u.s"));
         assert!(!ABBREVIATIONS.contains_lower("said"));
         assert!(!ABBREVIATIONS.contains("# Words"));
+    }
+
+    #[test]
+    fn sorted_lists_are_sorted_and_found_by_binary_search() {
+        for source in [FEMALE_NAMES.source, MALE_NAMES.source] {
+            let entries: Vec<&str> = entries(source).collect();
+            assert!(
+                entries.windows(2).all(|w| w[0] < w[1]),
+                "a list is out of order"
+            );
+            let list = SortedList::new(source);
+            for e in &entries {
+                assert!(list.contains(e), "{e} not found");
+            }
+            assert!(!list.contains("zzzzq") && !list.contains("") && !list.contains("aaaaa"));
+        }
     }
 
     #[test]
