@@ -141,21 +141,12 @@ pub(super) fn find_entity(
         }
     };
     // Compatible entities, the most recently mentioned first.
-    let mut seen = vec![false; entities.people.len()];
-    let mut found: Vec<usize> = Vec::new();
-    for e in entities.mentions.iter().rev().map(|m| m.entity) {
-        if !seen[e] {
-            seen[e] = true;
-            if matches(e) {
-                found.push(e);
-            }
-        }
-    }
-    found.extend(
-        (0..entities.people.len())
-            .rev()
-            .filter(|&e| !seen[e] && matches(e)),
-    );
+    // (An entity's mentions are pushed in text order, so its last one is its latest.)
+    let mut found: Vec<usize> = (0..entities.people.len()).filter(|&e| matches(e)).collect();
+    found.sort_by_key(|&e| {
+        let last = entities.people[e].mentions.last().map(|m| m.start());
+        std::cmp::Reverse((last, e))
+    });
     if c.words.len() == 1 && found.len() > 1 {
         let w = &c.words[0];
         let family = (0..entities.people.len())
