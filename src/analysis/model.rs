@@ -39,7 +39,8 @@ pub enum Gender {
 /// A person or organisation of the story, with every mention of it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Person {
-    /// The canonical (fullest) name, e.g. "Alice Marie Johnson".
+    /// The name it usually goes by: its most frequent name of two words or more, the
+    /// fuller one on a tie (e.g. "Alice Marie Johnson").
     pub name: String,
     /// Person or organisation.
     pub kind: EntityKind,
