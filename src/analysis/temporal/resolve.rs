@@ -165,6 +165,20 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                 Some(at_grain(d, unit)),
                 (unit == Unit::Day).then_some((d, Grain::Day)),
             ),
+            // No document date: as much as the expression tells ("last week" is a week).
+            None if dct.is_none() => {
+                let unknown = match unit {
+                    Unit::Minute | Unit::Hour | Unit::Day => "XXXX-XX-XX",
+                    Unit::Week => "XXXX-WXX",
+                    Unit::Weekend => "XXXX-WXX-WE",
+                    Unit::Month => "XXXX-XX",
+                    Unit::Quarter => "XXXX-QX",
+                    Unit::Year => "XXXX",
+                    Unit::Decade => "XXX",
+                    Unit::Century => "XX",
+                };
+                (Date, Some(unknown.to_string()), None)
+            }
             None => (Date, None, None),
         },
         // "a year ago" in a report on a quarter: that quarter a year before.

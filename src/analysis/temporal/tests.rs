@@ -30,6 +30,8 @@ fn resolver_table() {
             "2018-06-06",
         ),
         ("He was freed last week.", dct, "last week", "2018-W23"),
+        // Without a document date, as much as the words tell.
+        ("He was freed last week.", None, "last week", "XXXX-WXX"),
         ("He spoke on Friday.", dct, "Friday", "2018-06-08"),
         ("He will speak on Friday.", dct, "Friday", "2018-06-15"),
         ("She left yesterday.", dct, "yesterday", "2018-06-13"),

@@ -112,10 +112,11 @@ pub fn when_label(app: &App, event: usize) -> String {
         .when
         .and_then(|t| story.times.get(t))
         .map(|t| match t.value.as_deref() {
-            // A calendar value reads well; durations and vague times read better as words.
+            // A calendar value reads well ("2018-05-30", "XXXX-05-30"); durations and
+            // values that say little ("XXXX-WXX") read better as the words of the text.
             Some(v)
                 if v.starts_with(|c: char| c.is_ascii_digit() || c == 'X')
-                    && !v.starts_with("XXXX-XX") =>
+                    && v.chars().any(|c| c.is_ascii_digit()) =>
             {
                 v.to_string()
             }
