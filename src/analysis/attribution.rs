@@ -31,7 +31,7 @@ use super::document::Document;
 use super::model::{Person, Quote};
 use super::people::Entities;
 use super::span::TextSpan;
-use dialogue::{fill_conversations, is_dialogue, name_the_narrator, turn_taking};
+use dialogue::{fill_conversations, is_dialogue, name_the_narrator, new_turn_pronoun, turn_taking};
 use resolve::{Referent, Resolver, Via};
 use sieves::{
     according_to, action_beat, cue_after, cue_before, intro_paragraph, previous_sentence_cue,
@@ -71,7 +71,12 @@ pub fn attribute(
             .or_else(|| cue_before(doc, &mut r, span, prev_end))
             .or_else(|| intro_paragraph(doc, &mut r, span, prev_end))
             .or_else(|| according_to(doc, &mut r, span, prev_end, next_start));
-        if let Some(d) = decision {
+        if let Some(mut d) = decision {
+            if dialogue && d.referent.how == Via::Pronoun {
+                if let Some(other) = new_turn_pronoun(doc, &r, &quotes, &top, n, d.referent) {
+                    d.referent.entity = other;
+                }
+            }
             apply(&mut quotes[qi], &mut r, d);
         }
     }

@@ -1,10 +1,10 @@
 //! Dialogue: telling fiction's conversations from news, turn-taking, vocatives, and the
 //! first-person narrator's name.
 
-use super::resolve::Resolver;
+use super::resolve::{Referent, Resolver};
 use super::set;
 use crate::analysis::document::Document;
-use crate::analysis::model::{EntityKind, Quote};
+use crate::analysis::model::{EntityKind, Gender, Quote};
 use crate::analysis::span::TextSpan;
 
 /// Is the text a dialogue (fiction), where a paragraph that is nothing but a quotation is
@@ -333,4 +333,38 @@ pub(super) fn is_vocative(r: &Resolver<'_>, first: usize, end: usize) -> bool {
     let opens = matches!(before, "," | "!" | "\"" | "\u{201c}" | "'" | "\u{2018}")
         || matches!(r.word(first.wrapping_sub(1)).as_str(), "dear" | "oh" | "my");
     opens && matches!(after, "," | "!" | "?" | "." | ";" | "\"" | "\u{201d}")
+}
+
+/// In a dialogue, "said he" on a new turn is rarely the one who spoke the turn before: when
+/// the pronoun resolved to that speaker, the latest other person of its gender named just
+/// before is meant.
+pub(super) fn new_turn_pronoun(
+    doc: &Document,
+    r: &Resolver<'_>,
+    quotes: &[Quote],
+    top: &[usize],
+    n: usize,
+    referent: Referent,
+) -> Option<usize> {
+    let span = quotes[top[n]].span;
+    let this = doc.paragraph_at(span.start())?;
+    let prev = *top[..n].last()?;
+    if doc.paragraph_at(quotes[prev].span.start())? + 1 != this
+        || quotes[prev].speaker != Some(referent.entity)
+    {
+        return None;
+    }
+    let gender = r.entities.people[referent.entity].gender;
+    r.entities
+        .mentions_between(span.start().saturating_sub(1500), span.start())
+        .iter()
+        .rev()
+        .find(|m| {
+            let p = &r.entities.people[m.entity];
+            !m.in_quote
+                && m.entity != referent.entity
+                && p.kind == EntityKind::Person
+                && (p.gender == gender || gender == Gender::Unknown)
+        })
+        .map(|m| m.entity)
 }

@@ -379,3 +379,12 @@ fn dash_credits_in_a_list_of_reader_quotations() {
         ]
     );
 }
+
+#[test]
+fn said_he_on_a_new_turn_is_not_the_last_speaker() {
+    let text = "Chapter one.\n\nJohn Roe and Bill Major sat down by the fire.\n\n\
+                \"It is late,\" said John Roe.\n\n\"Not yet,\" said he.\n\n\"Are you quite sure?\"\n\n\
+                \"Quite sure of it.\"\n\n\"Then stay a while.\"\n\n\"I will stay.\"\n\n\"Good, I am glad.\"";
+    let got = speakers(text);
+    assert_eq!(got[1].as_deref(), Some("Bill Major"), "{got:?}");
+}
