@@ -121,8 +121,12 @@ impl Scanner<'_> {
             let w = self.w(k);
             match w {
                 "will" | "ll" | "shall" | "scheduled" | "expected" | "expects" | "plans"
-                | "planned" | "due" | "upcoming" | "next" | "tomorrow" | "until" | "going"
-                | "could" | "soon" | "set" | "planning" | "resume" => Some(true),
+                | "due" | "upcoming" | "tomorrow" | "until" | "going" | "could" | "soon"
+                | "planning" | "resume" => Some(true),
+                // "next week" points ahead, "next to" does not; "set to resume" does, "set"
+                // alone is as often the past.
+                "next" if self.w(k + 1) != "to" => Some(true),
+                "set" if self.w(k + 1) == "to" => Some(true),
                 // "as early as Tuesday"
                 "early" if self.w(k.wrapping_sub(1)) == "as" => Some(true),
                 "was" | "were" | "had" | "did" | "ago" | "last" | "yesterday" | "earlier" => {
