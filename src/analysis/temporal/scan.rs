@@ -387,7 +387,25 @@ pub fn scan(doc: &Document, tokens: &[Token]) -> Vec<Found> {
             last -= 1;
         }
         let span = s.tokens[first].span.cover(s.tokens[last].span);
-        let tense = s.tense(first, end);
+        // "the year ended March 31", "issued July 1": a month and day right after a past
+        // participle lie before the document's date.
+        let dated = matches!(
+            expr,
+            Expr::Date {
+                year: None,
+                month: Some(_),
+                ..
+            }
+        );
+        let tense = s.tense(first, end).or_else(|| {
+            let k = if matches!(s.w(first.wrapping_sub(1)), "on" | "in") {
+                first.wrapping_sub(2)
+            } else {
+                first.wrapping_sub(1)
+            };
+            let w = s.w(k);
+            (dated && w.len() > 4 && w.ends_with("ed")).then_some(false)
+        });
         out.push(Found {
             span,
             expr,
