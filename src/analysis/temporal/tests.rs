@@ -107,10 +107,10 @@ fn resolver_table() {
         ),
         ("It will end in January.", dct, "January", "2019-01"),
         (
-            "Revenue rose in the year ended Dec. 31.",
+            "Revenue rose in the year ended July 31.",
             dct,
-            "Dec. 31",
-            "2017-12-31",
+            "July 31",
+            "2017-07-31",
         ),
         ("He is now retired.", dct, "now", "PRESENT_REF"),
         ("The paper is published daily.", dct, "daily", "P1D"),
