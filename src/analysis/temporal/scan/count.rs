@@ -1,0 +1,37 @@
+//! Counts of units: "seven months", "a week", "five-year", "twenty four hours".
+
+use super::compound::compound_number;
+use super::{number, unit, Scanner, Unit};
+
+impl Scanner<'_> {
+    pub(super) fn starts_count(&self, i: usize) -> bool {
+        self.count(i).is_some()
+    }
+
+    /// "seven months", "a week", "two decades", "five-year": (end, count, unit).
+    pub(super) fn count(&self, i: usize) -> Option<(usize, i64, Unit)> {
+        let w = self.w(i);
+        if let Some((a, b)) = w.split_once('-') {
+            if !w.ends_with("-old") {
+                if let (Some(n), Some(u)) = (number(a), unit(b)) {
+                    return Some((i + 1, n, u));
+                }
+            }
+        }
+        // "twenty four hours"
+        if let Some(n) = compound_number(w, self.w(i + 1)) {
+            if let Some(u) = unit(self.w(i + 2)) {
+                return Some((i + 3, n, u));
+            }
+        }
+        let n = number(w)?;
+        if n > 1000 {
+            return None;
+        }
+        let u = unit(self.w(i + 1))?;
+        if self.raw(i + 2) == "-" || self.w(i + 1).ends_with("-old") {
+            return None;
+        }
+        Some((i + 2, n, u))
+    }
+}
