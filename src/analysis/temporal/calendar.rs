@@ -48,7 +48,8 @@ pub fn at_grain(d: Date, unit: Unit) -> String {
 
 /// The year of month `m` (and day `d`) given without one: the first occurrence on or after
 /// the document date when the words around speak of the future, the last on or before it
-/// when they speak of the past, and the nearest when they do not tell.
+/// when they speak of the past, and the nearest when they do not tell (a day ahead counting
+/// as two behind).
 pub fn nearest_year(dct: Date, m: i8, d: i8, tense: Option<bool>) -> Option<Date> {
     let mut candidates = [dct.year() - 1, dct.year(), dct.year() + 1]
         .into_iter()
@@ -56,9 +57,15 @@ pub fn nearest_year(dct: Date, m: i8, d: i8, tense: Option<bool>) -> Option<Date
     match tense {
         Some(true) => candidates.find(|c| *c >= dct),
         Some(false) => candidates.rfind(|c| *c <= dct),
+        // News looks back more often than ahead: a day ahead counts as two behind.
         None => candidates.min_by_key(|c| {
+            let days = c.since(dct).map_or(i32::MAX, |s| s.get_days());
             (
-                c.since(dct).map_or(i32::MAX, |s| s.get_days().abs()),
+                if days > 0 {
+                    days.saturating_mul(2)
+                } else {
+                    -days
+                },
                 *c > dct,
             )
         }),

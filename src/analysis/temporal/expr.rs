@@ -47,6 +47,9 @@ pub enum Expr {
     /// The latest quarter reported on ("the quarter", "the latest quarter"), `years` back
     /// ("the year-ago quarter": -1).
     LatestQuarter { years: i64 },
+    /// "The 1988 period": the period being reported on (a quarter, if the story is at one)
+    /// in that year.
+    PeriodOf(i16),
     /// A month relative to the document's year: "last February" (-1), "this September" (0),
     /// "July last year" (-1).
     /// With `latest`, the last such month before the document's ("last April").

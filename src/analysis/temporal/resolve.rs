@@ -25,6 +25,16 @@ fn quarter_start(year: i64, q: i64) -> Option<(Date, Grain)> {
     Date::new(y, m, 1).ok().map(|d| (d, Grain::Quarter))
 }
 
+/// The last quarter ended before `dct`, as (year, quarter).
+fn latest_quarter(dct: Date) -> (i64, i64) {
+    let (y, cur) = (i64::from(dct.year()), i64::from((dct.month() - 1) / 3 + 1));
+    if cur == 1 {
+        (y - 1, 4)
+    } else {
+        (y, cur - 1)
+    }
+}
+
 /// Values for every expression found, in order.
 pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<TimeExpr> {
     let mut anchor: Option<(Date, Grain)> = dct.map(|d| (d, Grain::Day));
@@ -217,7 +227,12 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                     } else {
                         text
                     };
-                    (Date, Some(text), Some((d, grain)))
+                    // A comparison with the quarter a year before does not move the story.
+                    // Nor does a comparison with the year before.
+                    let moved = (grain == Grain::Day || grain == Grain::Month || n > 0)
+                        && grain != Grain::Quarter;
+                    let moved = moved.then_some((d, grain));
+                    (Date, Some(text), moved)
                 }
                 None => (Date, None, None),
             }
@@ -240,20 +255,34 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                 None => (Date, Some(format!("XXXX-Q{q}")), None),
             }
         }
+        // "the year-ago results" after "the nine months": that longer period a year before.
+        Expr::LatestQuarter { years: -1 } if anchor.is_some_and(|(_, g)| g == Grain::Year) => {
+            match anchor.and_then(|(a, _)| shift(a, Unit::Year, -1)) {
+                Some(d) => (Date, Some(format!("{:04}", d.year())), None),
+                None => (Date, None, None),
+            }
+        }
+        // "the 1988 period" in a report on a quarter: the reported quarter of that year.
+        Expr::PeriodOf(y) => match (anchor, dct) {
+            (Some((_, Grain::Quarter)), Some(c)) => {
+                let latest = latest_quarter(c);
+                (Date, Some(format!("{y:04}-Q{}", latest.1)), None)
+            }
+            _ => (Date, Some(format!("{y:04}")), None),
+        },
         Expr::LatestQuarter { years } => match dct {
             Some(c) => {
                 // The quarter reported on is the last one ended; `years` 1 means the current
                 // one ("the current quarter").
-                let (mut y, cur) = (i64::from(c.year()), i64::from((c.month() - 1) / 3 + 1));
                 let (q, yr) = if years == 1 {
-                    (cur, y)
+                    (i64::from((c.month() - 1) / 3 + 1), i64::from(c.year()))
                 } else {
-                    if cur == 1 {
-                        y -= 1;
-                    }
-                    (if cur == 1 { 4 } else { cur - 1 }, y + years)
+                    let (y, q) = latest_quarter(c);
+                    (q, y + years)
                 };
-                (Date, Some(format!("{yr:04}-Q{q}")), quarter_start(yr, q))
+                // The same quarter a year before is compared with, not moved to.
+                let moved = quarter_start(yr, q).filter(|_| years >= 0);
+                (Date, Some(format!("{yr:04}-Q{q}")), moved)
             }
             None => (Date, Some("XXXX-QX".to_string()), None),
         },
@@ -333,7 +362,13 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                 (Some(n), u) => format!("P{n}{}", u.letter()),
                 (None, u) => format!("PX{}", u.letter()),
             };
-            (Duration, Some(v), None)
+            // "For the nine months, ... a year earlier": the story leaves the quarter for
+            // the longer period.
+            let longer = matches!((n, unit), (Some(6..), Unit::Month) | (Some(1), Unit::Year));
+            let period = anchor
+                .filter(|(_, g)| longer && *g == Grain::Quarter)
+                .map(|(a, _)| (a, Grain::Year));
+            (Duration, Some(v), period)
         }
         Expr::Set(u) => (Set, Some(format!("P1{}", u.letter())), None),
         Expr::PartOfDay(p) => match dct {

@@ -127,6 +127,50 @@ fn resolver_table() {
             "2018-06-14T15:00",
         ),
         ("That was in October.", dct, "October", "2017-10"),
+        // No tense: the month behind is preferred unless the one ahead is much nearer.
+        (
+            "Profits peaked in March.",
+            Some("2018-10-30"),
+            "March",
+            "2018-03",
+        ),
+        (
+            "The change takes effect in December.",
+            Some("2018-10-30"),
+            "December",
+            "2018-12",
+        ),
+        (
+            "Net fell in the year-ago third quarter.",
+            dct,
+            "the year-ago third quarter",
+            "2017-Q3",
+        ),
+        (
+            "Net fell in the quarter a year ago.",
+            dct,
+            "the quarter a year ago",
+            "2017-Q1",
+        ),
+        (
+            "Net rose in the third quarter. For the nine months, it fell from a year earlier.",
+            Some("2018-10-30"),
+            "a year earlier",
+            "2017",
+        ),
+        (
+            "Net rose in the third quarter. Year-earlier results were restated. Sales were \
+             higher than a year ago.",
+            Some("2018-10-30"),
+            "a year ago",
+            "2017-Q3",
+        ),
+        (
+            "Net rose in the third quarter. In the 2017 period, it fell.",
+            Some("2018-10-30"),
+            "the 2017 period",
+            "2017-Q3",
+        ),
         (
             "The next day, it rained.",
             dct,

@@ -80,7 +80,12 @@ impl Scanner<'_> {
             if matches!(self.w(j), "quarter" | "period") && self.w(j + 1) != "of" {
                 let period_ok = self.w(j) == "quarter" || j > i + 1;
                 if period_ok {
-                    return Some((j + 1, Expr::LatestQuarter { years }));
+                    // "the quarter a year ago", "the period a year earlier"
+                    let (end, years) = match (self.w(j + 1), self.w(j + 2), self.w(j + 3)) {
+                        ("a", "year", "ago" | "earlier") if years == 0 => (j + 4, -1),
+                        _ => (j + 1, years),
+                    };
+                    return Some((end, Expr::LatestQuarter { years }));
                 }
             }
             // the current quarter / year, the full year, the fiscal year, the weekend
@@ -127,7 +132,7 @@ impl Scanner<'_> {
         // "the 1988 period"
         if w == "the" && self.w(i + 2) == "period" {
             if let Some(y) = self.year_at(i + 1) {
-                return Some((i + 3, Expr::year(y)));
+                return Some((i + 3, Expr::PeriodOf(y)));
             }
         }
         if w == "year-earlier" || w == "year-ago" {
@@ -200,6 +205,10 @@ impl Scanner<'_> {
             j += 1;
             if let Some(y) = self.year_at(j) {
                 year = Some(y);
+                j += 1;
+            } else if matches!(self.w(j), "year-ago" | "year-earlier") {
+                // "the year-ago third quarter": that quarter of the year before.
+                offset = Some(-1);
                 j += 1;
             }
         } else if let Some(rel) = relation(w) {
