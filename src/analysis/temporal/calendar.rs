@@ -33,6 +33,29 @@ pub fn shift(d: Date, unit: Unit, n: i64) -> Option<Date> {
     d.checked_add(span).ok()
 }
 
+/// A TIMEX3 duration: `n` units (an unknown number when `None`), and a half more with
+/// `half` ("2 1/2 years" is P2Y6M).
+pub fn duration(n: Option<i64>, unit: Unit, half: bool) -> String {
+    let count = n.map_or("X".to_string(), |n| n.to_string());
+    let v = match (n, unit) {
+        (_, Unit::Hour | Unit::Minute) => format!("PT{count}{}", unit.letter()),
+        // Decades and centuries are written in years: "two decades" is P20Y.
+        (Some(n), Unit::Decade) => return format!("P{}Y", 10 * n + if half { 5 } else { 0 }),
+        (Some(n), Unit::Century) => return format!("P{}Y", 100 * n + if half { 50 } else { 0 }),
+        (_, u) => format!("P{count}{}", u.letter()),
+    };
+    let rest = match unit {
+        _ if !half || n.is_none() => "",
+        Unit::Year => "6M",
+        Unit::Month => "15D",
+        Unit::Day => "T12H",
+        Unit::Hour => "30M",
+        Unit::Minute => "30S",
+        _ => "",
+    };
+    v + rest
+}
+
 /// A date at the grain of `unit`.
 pub fn at_grain(d: Date, unit: Unit) -> String {
     match unit {

@@ -64,8 +64,16 @@ pub enum Expr {
     Reference(&'static str),
     /// A length of time; `None` count for "years" ("PXY").
     Duration { n: Option<i64>, unit: Unit },
+    /// A length and a half: "5 1/2 hours", "a minute and a half".
+    DurationAndHalf { n: i64, unit: Unit },
     /// A recurrence: every week.
     Set(Unit),
+    /// A part of a day near the document's: "yesterday afternoon" (-1, "AF").
+    DayPart { offset: i64, part: &'static str },
+    /// A season of a year: "the winter of 1994".
+    SeasonOf { season: &'static str, year: i16 },
+    /// A half of a year: "the first half of 1989" (1, Some(1989)).
+    Half { half: i8, year: Option<i16> },
     /// A part of the document's day: "this morning" ("MO"), "tonight" ("NI").
     PartOfDay(&'static str),
     /// A clock time on the document's day.

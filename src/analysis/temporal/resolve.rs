@@ -4,35 +4,21 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
-use super::calendar::{at_grain, day, nearest_year, quarter_of, shift, week};
+use super::calendar::{at_grain, day, duration, nearest_year, quarter_of, shift, week};
 use super::lexicon::Unit;
 use super::scan::{Expr, Found, Rel};
 use crate::analysis::document::Document;
 use crate::analysis::model::{TimeExpr, TimeType};
 
+mod periods;
+
 /// How precise a resolved date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Grain {
+pub(super) enum Grain {
     Day,
     Month,
     Quarter,
     Year,
-}
-
-fn quarter_start(year: i64, q: i64) -> Option<(Date, Grain)> {
-    let y = i16::try_from(year).ok()?;
-    let m = i8::try_from((q - 1) * 3 + 1).ok()?;
-    Date::new(y, m, 1).ok().map(|d| (d, Grain::Quarter))
-}
-
-/// The last quarter ended before `dct`, as (year, quarter).
-fn latest_quarter(dct: Date) -> (i64, i64) {
-    let (y, cur) = (i64::from(dct.year()), i64::from((dct.month() - 1) / 3 + 1));
-    if cur == 1 {
-        (y - 1, 4)
-    } else {
-        (y, cur - 1)
-    }
 }
 
 /// Values for every expression found, in order.
@@ -60,10 +46,13 @@ pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<Tim
     out
 }
 
-type Resolved = (TimeType, Option<String>, Option<(Date, Grain)>);
+pub(super) type Resolved = (TimeType, Option<String>, Option<(Date, Grain)>);
 
 fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved {
     use TimeType::*;
+    if let Some(resolved) = periods::period(f, dct, anchor) {
+        return resolved;
+    }
     match f.expr {
         Expr::Date {
             year: Some(y),
@@ -191,19 +180,6 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             }
             None => (Date, None, None),
         },
-        // "a year ago" in a report on a quarter: that quarter a year before.
-        Expr::Ago {
-            n,
-            unit: Unit::Year,
-        } if anchor.is_some_and(|(a, g)| {
-            g == Grain::Quarter && dct.is_some_and(|c| a <= c && a.year() + 1 >= c.year())
-        }) =>
-        {
-            match anchor.and_then(|(a, _)| shift(a, Unit::Year, -n)) {
-                Some(d) => (Date, Some(quarter_of(d)), None),
-                None => (Date, None, None),
-            }
-        }
         Expr::Ago { n, unit } => match dct.and_then(|c| shift(c, unit, -n)) {
             Some(d) => (Date, Some(at_grain(d, unit)), None),
             None => (Date, Some("PAST_REF".to_string()), None),
@@ -237,107 +213,12 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                 None => (Date, None, None),
             }
         }
-        Expr::Quarter { q, year, offset } => {
-            let current = dct.map(|c| i64::from((c.month() - 1) / 3 + 1));
-            let year = year.map(i64::from).or_else(|| {
-                let c = dct?;
-                let y = i64::from(c.year());
-                Some(match (offset, current) {
-                    (Some(o), _) => y + o,
-                    // The latest such quarter: this year's if it has begun (or is ahead
-                    // and spoken of in the future), else last year's.
-                    (None, Some(cur)) if q <= cur || f.tense == Some(true) => y,
-                    (None, _) => y - 1,
-                })
-            });
-            match year {
-                Some(y) => (Date, Some(format!("{y:04}-Q{q}")), quarter_start(y, q)),
-                None => (Date, Some(format!("XXXX-Q{q}")), None),
-            }
-        }
-        // "the year-ago results" after "the nine months": that longer period a year before.
-        Expr::LatestQuarter { years: -1 } if anchor.is_some_and(|(_, g)| g == Grain::Year) => {
-            match anchor.and_then(|(a, _)| shift(a, Unit::Year, -1)) {
-                Some(d) => (Date, Some(format!("{:04}", d.year())), None),
-                None => (Date, None, None),
-            }
-        }
-        // "the 1988 period" in a report on a quarter: the reported quarter of that year.
-        Expr::PeriodOf(y) => match (anchor, dct) {
-            (Some((_, Grain::Quarter)), Some(c)) => {
-                let latest = latest_quarter(c);
-                (Date, Some(format!("{y:04}-Q{}", latest.1)), None)
-            }
-            _ => (Date, Some(format!("{y:04}")), None),
-        },
-        Expr::LatestQuarter { years } => match dct {
-            Some(c) => {
-                // The quarter reported on is the last one ended; `years` 1 means the current
-                // one ("the current quarter").
-                let (q, yr) = if years == 1 {
-                    (i64::from((c.month() - 1) / 3 + 1), i64::from(c.year()))
-                } else {
-                    let (y, q) = latest_quarter(c);
-                    (q, y + years)
-                };
-                // The same quarter a year before is compared with, not moved to.
-                let moved = quarter_start(yr, q).filter(|_| years >= 0);
-                (Date, Some(format!("{yr:04}-Q{q}")), moved)
-            }
-            None => (Date, Some("XXXX-QX".to_string()), None),
-        },
-        Expr::MonthOf {
-            month,
-            years,
-            latest,
-        } => match dct {
-            Some(c) => {
-                let y = if latest && month < c.month() {
-                    i64::from(c.year())
-                } else {
-                    i64::from(c.year()) + years
-                };
-                (
-                    Date,
-                    Some(format!("{y:04}-{month:02}")),
-                    i16::try_from(y)
-                        .ok()
-                        .and_then(|y| jiff::civil::Date::new(y, month, 1).ok())
-                        .map(|d| (d, Grain::Month)),
-                )
-            }
-            None => (Date, Some(format!("XXXX-{month:02}")), None),
-        },
-        Expr::Season { season, rel } => match dct {
-            Some(c) => {
-                let start = match season {
-                    "SP" => 3,
-                    "SU" => 6,
-                    "FA" => 9,
-                    _ => 12,
-                };
-                let y = i64::from(c.year());
-                let y = match rel {
-                    Rel::This => y,
-                    Rel::After => {
-                        if start > c.month() {
-                            y
-                        } else {
-                            y + 1
-                        }
-                    }
-                    Rel::Before => {
-                        if start + 3 <= c.month() {
-                            y
-                        } else {
-                            y - 1
-                        }
-                    }
-                };
-                (Date, Some(format!("{y:04}-{season}")), None)
-            }
-            None => (Date, Some(format!("XXXX-{season}")), None),
-        },
+        // Given their values by `periods::period` above.
+        Expr::Quarter { .. }
+        | Expr::LatestQuarter { .. }
+        | Expr::PeriodOf(_)
+        | Expr::MonthOf { .. }
+        | Expr::Season { .. } => (Date, None, None),
         Expr::EachWeekday { day, part } => (
             Set,
             Some(format!(
@@ -350,18 +231,7 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
         Expr::EachMonth(m) => (Set, Some(format!("XXXX-{m:02}")), None),
         Expr::Reference(r) => (Date, Some(r.to_string()), None),
         Expr::Duration { n, unit } => {
-            let v = match (n, unit) {
-                (_, Unit::Hour | Unit::Minute) => format!(
-                    "PT{}{}",
-                    n.map_or("X".to_string(), |n| n.to_string()),
-                    unit.letter()
-                ),
-                // Decades and centuries are written in years: "two decades" is P20Y.
-                (Some(n), Unit::Decade) => format!("P{}Y", 10 * n),
-                (Some(n), Unit::Century) => format!("P{}Y", 100 * n),
-                (Some(n), u) => format!("P{n}{}", u.letter()),
-                (None, u) => format!("PX{}", u.letter()),
-            };
+            let v = duration(n, unit, false);
             // "For the nine months, ... a year earlier": the story leaves the quarter for
             // the longer period.
             let longer = matches!((n, unit), (Some(6..), Unit::Month) | (Some(1), Unit::Year));
@@ -370,7 +240,22 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                 .map(|(a, _)| (a, Grain::Year));
             (Duration, Some(v), period)
         }
+        Expr::DurationAndHalf { n, unit } => (Duration, Some(duration(Some(n), unit, true)), None),
         Expr::Set(u) => (Set, Some(format!("P1{}", u.letter())), None),
+        Expr::DayPart { offset, part } => match dct.and_then(|c| shift(c, Unit::Day, offset)) {
+            Some(d) => (
+                Time,
+                Some(format!("{}T{part}", day(d))),
+                Some((d, Grain::Day)),
+            ),
+            None => (Time, Some(format!("XXXX-XX-XXT{part}")), None),
+        },
+        Expr::SeasonOf { season, year } => (Date, Some(format!("{year:04}-{season}")), None),
+        Expr::Half { half, year } => {
+            let y = year.map(i64::from).or(dct.map(|c| i64::from(c.year())));
+            let y = y.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+            (Date, Some(format!("{y}-H{half}")), None)
+        }
         Expr::PartOfDay(p) => match dct {
             Some(c) => (Time, Some(format!("{}T{p}", day(c))), None),
             None => (Time, Some(format!("XXXX-XX-XXT{p}")), None),

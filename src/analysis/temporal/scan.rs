@@ -10,6 +10,7 @@ use crate::analysis::tokens::{Token, TokenKind};
 mod compound;
 mod context;
 mod count;
+mod dates;
 
 pub use super::expr::{Expr, Found, Rel};
 
@@ -68,68 +69,8 @@ impl Scanner<'_> {
         if w.is_empty() || !may_start(w) || self.shouted(i) {
             return None;
         }
-        // Month [day] [, year] / month year.
-        if let Some(m) = month(w).filter(|_| self.cap(i)) {
-            let j = self.after_dot(i);
-            if let Some(d) = self.day_at(j).filter(|_| self.same_sentence(i, j)) {
-                let k = if self.raw(j + 1) == "," { j + 2 } else { j + 1 };
-                if let Some(y) = self.year_at(k) {
-                    return Some((
-                        k + 1,
-                        Expr::Date {
-                            year: Some(y),
-                            month: Some(m),
-                            day: Some(d),
-                        },
-                    ));
-                }
-                return Some((
-                    j + 1,
-                    Expr::Date {
-                        year: None,
-                        month: Some(m),
-                        day: Some(d),
-                    },
-                ));
-            }
-            if let Some(y) = self.year_at(j) {
-                return Some((
-                    j + 1,
-                    Expr::Date {
-                        year: Some(y),
-                        month: Some(m),
-                        day: None,
-                    },
-                ));
-            }
-            let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec");
-            if !ambiguous || self.w(i.wrapping_sub(1)) == "in" {
-                return Some((i + 1, Expr::month(m)));
-            }
-        }
-        // Day month [year].
-        if let Some(d) = self.day_at(i) {
-            if let Some(m) = month(self.w(i + 1)).filter(|_| self.cap(i + 1)) {
-                let j = self.after_dot(i + 1);
-                if let Some(y) = self.year_at(j) {
-                    return Some((
-                        j + 1,
-                        Expr::Date {
-                            year: Some(y),
-                            month: Some(m),
-                            day: Some(d),
-                        },
-                    ));
-                }
-                return Some((
-                    i + 2,
-                    Expr::Date {
-                        year: None,
-                        month: Some(m),
-                        day: Some(d),
-                    },
-                ));
-            }
+        if let Some(found) = self.calendar_date(i) {
+            return Some(found);
         }
         // ISO date 2018-06-14 is one token.
         if let Some(date) = iso(self.raw(i)) {
@@ -183,7 +124,23 @@ impl Scanner<'_> {
             _ => None,
         };
         if let Some(e) = single {
+            // "yesterday afternoon"
+            if let (Expr::Deictic { offset, .. }, Some(part)) = (e, part_of_day(self.w(i + 1))) {
+                return Some((i + 2, Expr::DayPart { offset, part }));
+            }
             return Some((i + 1, e));
+        }
+        // "mid-afternoon yesterday", "late evening today"
+        if let Some(part) = part_of_day(w.strip_prefix("mid-").unwrap_or(w)) {
+            let offset = match self.w(i + 1) {
+                "yesterday" => Some(-1),
+                "today" => Some(0),
+                "tomorrow" => Some(1),
+                _ => None,
+            };
+            if let Some(offset) = offset {
+                return Some((i + 2, Expr::DayPart { offset, part }));
+            }
         }
         // "this year's third quarter" before "this year".
         if let Some(found) = self.quarter(i) {
@@ -258,7 +215,16 @@ impl Scanner<'_> {
         } else {
             i
         };
+        if let Some((end, n, unit)) = self.count_and_half(start_count) {
+            return Some((end, Expr::DurationAndHalf { n, unit }));
+        }
         if let Some((end, n, u)) = self.count(start_count) {
+            // "a week or so ago"
+            let end = if self.w(end) == "or" && self.w(end + 1) == "so" {
+                end + 2
+            } else {
+                end
+            };
             return Some(match self.w(end) {
                 "ago" => (end + 1, Expr::Ago { n, unit: u }),
                 "later" => (end + 1, Expr::Anaphoric { n, unit: u }),

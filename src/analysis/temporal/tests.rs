@@ -127,6 +127,64 @@ fn resolver_table() {
             "2018-06-14T15:00",
         ),
         ("That was in October.", dct, "October", "2017-10"),
+        ("She rested for 5 1/2 hours.", dct, "5 1/2 hours", "PT5H30M"),
+        ("He waited 2 1/2 years.", dct, "2 1/2 years", "P2Y6M"),
+        (
+            "It took a minute and a half.",
+            dct,
+            "a minute and a half",
+            "PT1M30S",
+        ),
+        (
+            "They met yesterday afternoon.",
+            dct,
+            "yesterday afternoon",
+            "2018-06-13TAF",
+        ),
+        (
+            "Trading halted mid-afternoon yesterday.",
+            dct,
+            "mid-afternoon yesterday",
+            "2018-06-13TAF",
+        ),
+        (
+            "Sales fell in the first half of 2017.",
+            dct,
+            "the first half of 2017",
+            "2017-H1",
+        ),
+        (
+            "It grew in the last half of 2017.",
+            dct,
+            "the last half of 2017",
+            "2017-H2",
+        ),
+        (
+            "It was the winter of nineteen ninety-four.",
+            dct,
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+        // "last" before a month and day says the past, and is not part of the date.
+        (
+            "He was shot last Oct. 23 at home.",
+            dct,
+            "Oct. 23",
+            "2017-10-23",
+        ),
+        // A weekday followed by a date is that date.
+        (
+            "Funds were withdrawn on Friday Oct. 13 alone.",
+            dct,
+            "Friday Oct. 13",
+            "2017-10-13",
+        ),
+        (
+            "It began a week or so ago.",
+            dct,
+            "a week or so ago",
+            "2018-W23",
+        ),
         // No tense: the month behind is preferred unless the one ahead is much nearer.
         (
             "Profits peaked in March.",

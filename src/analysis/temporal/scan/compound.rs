@@ -50,6 +50,10 @@ impl Scanner<'_> {
         // this September, last February, next spring, last fall
         if let Some(rel) = relation(w) {
             if let Some(m) = month(next).filter(|_| self.cap(i + 1)) {
+                // "last Oct. 23": the date alone, in the past.
+                if self.day_at(self.month_end(i + 1)).is_some() {
+                    return None;
+                }
                 let month = Expr::MonthOf {
                     month: m,
                     years: year_offset(rel),
@@ -59,6 +63,16 @@ impl Scanner<'_> {
             }
             if let Some(season) = season(next) {
                 return Some((i + 2, Expr::Season { season, rel }));
+            }
+        }
+        // the winter of 1994, the summer of nineteen eighty-nine
+        if let Some(season) = season(next).filter(|_| w == "the" && self.w(i + 2) == "of") {
+            let year = self
+                .year_at(i + 3)
+                .map(|y| (i + 4, y))
+                .or_else(|| self.spelled_year(i + 3));
+            if let Some((end, year)) = year {
+                return Some((end, Expr::SeasonOf { season, year }));
             }
         }
         // the third quarter [of 1984], the 1988 second quarter, this year's third quarter
@@ -232,7 +246,11 @@ impl Scanner<'_> {
                 return Some((j + 1, Expr::Quarter { q, year, offset }));
             }
         }
-        let q = ordinal(word)?;
+        // "the last half of 1989"
+        let q = match word {
+            "last" | "latter" if self.w(j + 1) == "half" => 2,
+            _ => ordinal(word)?,
+        };
         let mut end = j + 1;
         let u = self.w(end);
         let half = u == "half";
@@ -244,19 +262,14 @@ impl Scanner<'_> {
             if let Some(y) = self.year_at(end + 1) {
                 year = Some(y);
                 end += 2;
+            } else if half {
+                // "the last half of the '80s"
+                return None;
             }
         }
         if half {
-            // The half is not a quarter; keep the year it names, if any.
-            return Some((
-                end,
-                Expr::Date {
-                    year,
-                    month: None,
-                    day: None,
-                },
-            ))
-            .filter(|_| year.is_some());
+            let half = i8::try_from(q).ok().filter(|h| (1..=2).contains(h))?;
+            return Some((end, Expr::Half { half, year }));
         }
         Some((end, Expr::Quarter { q, year, offset }))
     }
@@ -330,10 +343,10 @@ impl Scanner<'_> {
             Expr::Weekday {
                 day, part: None, ..
             } => {
-                if self.raw(end) == "," {
-                    if let Some((k, date @ Expr::Date { day: Some(_), .. })) = self.at(end + 1) {
-                        return (k, date, None);
-                    }
+                // "Friday, Oct. 13" and "Friday Oct. 13": the date.
+                let j = if self.raw(end) == "," { end + 1 } else { end };
+                if let Some((k, date @ Expr::Date { day: Some(_), .. })) = self.at(j) {
+                    return (k, date, None);
                 }
                 let plural = self.w(end);
                 if let Some(part) = plural.strip_suffix('s').and_then(part_of_day) {

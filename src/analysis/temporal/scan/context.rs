@@ -44,7 +44,10 @@ impl Scanner<'_> {
     pub(super) fn modifiers(&self, i: usize, expr: Expr) -> usize {
         let counted = matches!(
             expr,
-            Expr::Duration { n: Some(_), .. } | Expr::Ago { .. } | Expr::Anaphoric { .. }
+            Expr::Duration { n: Some(_), .. }
+                | Expr::DurationAndHalf { .. }
+                | Expr::Ago { .. }
+                | Expr::Anaphoric { .. }
         );
         let dated = matches!(
             expr,

@@ -34,4 +34,16 @@ impl Scanner<'_> {
         }
         Some((i + 2, n, u))
     }
+
+    /// "5 1/2 hours", "a minute and a half": (end, whole count, unit).
+    pub(super) fn count_and_half(&self, i: usize) -> Option<(usize, i64, Unit)> {
+        let n = number(self.w(i))?;
+        if self.w(i + 1) == "1" && self.raw(i + 2) == "/" && self.w(i + 3) == "2" {
+            let u = unit(self.w(i + 4))?;
+            return Some((i + 5, n, u));
+        }
+        let (end, n, u) = self.count(i)?;
+        let half = self.w(end) == "and" && self.w(end + 1) == "a" && self.w(end + 2) == "half";
+        half.then_some((end + 3, n, u))
+    }
 }
