@@ -73,12 +73,19 @@ pub fn at_grain(d: Date, unit: Unit) -> String {
 /// the document date when the words around speak of the future, the last on or before it
 /// when they speak of the past, and the nearest when they do not tell (a day ahead counting
 /// as two behind).
-pub fn nearest_year(dct: Date, m: i8, d: i8, tense: Option<bool>) -> Option<Date> {
+pub fn nearest_year(dct: Date, m: i8, d: Option<i8>, tense: Option<bool>) -> Option<Date> {
     let mut candidates = [dct.year() - 1, dct.year(), dct.year() + 1]
         .into_iter()
-        .filter_map(|y| Date::new(y, m, d).ok());
+        .filter_map(|y| Date::new(y, m, d.unwrap_or(1)).ok());
+    // A month alone lies ahead from the first of the document's month ("the end of
+    // November", written on November 2).
+    let from = if d.is_none() {
+        dct.first_of_month()
+    } else {
+        dct
+    };
     match tense {
-        Some(true) => candidates.find(|c| *c >= dct),
+        Some(true) => candidates.find(|c| *c >= from),
         Some(false) => candidates.rfind(|c| *c <= dct),
         // News looks back more often than ahead: a day ahead counts as two behind.
         None => candidates.min_by_key(|c| {

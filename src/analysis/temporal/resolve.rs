@@ -66,7 +66,7 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             year: None,
             month: Some(m),
             day: Some(d),
-        } => match dct.and_then(|c| nearest_year(c, m, d, f.tense)) {
+        } => match dct.and_then(|c| nearest_year(c, m, Some(d), f.tense)) {
             Some(date) => (Date, Some(day(date)), Some((date, Grain::Day))),
             None => {
                 let anchor = jiff::civil::Date::new(2000, m, d)
@@ -94,7 +94,7 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             year: None,
             month: Some(m),
             ..
-        } => match dct.and_then(|c| nearest_year(c, m, 1, f.tense)) {
+        } => match dct.and_then(|c| nearest_year(c, m, None, f.tense)) {
             Some(date) => (
                 Date,
                 Some(format!("{:04}-{m:02}", date.year())),

@@ -170,6 +170,12 @@ impl Scanner<'_> {
                 let end = if part.is_some() { i + 3 } else { i + 2 };
                 return Some((end, Expr::Weekday { day, rel, part }));
             }
+            // "last year's quarter": the same quarter a year before.
+            if (rel, n, self.raw(i + 2)) == (Rel::Before, "year", "'s")
+                && matches!(self.w(i + 3), "quarter" | "period")
+            {
+                return Some((i + 4, Expr::LatestQuarter { years: -1 }));
+            }
             if let (Rel::This, Some(p)) = (rel, part_of_day(n)) {
                 return Some((i + 2, Expr::PartOfDay(p)));
             }
@@ -340,7 +346,9 @@ pub fn scan(doc: &Document, tokens: &[Token]) -> Vec<Found> {
                 first.wrapping_sub(1)
             };
             let w = s.w(k);
-            (dated && w.len() > 4 && w.ends_with("ed")).then_some(false)
+            // "to be completed around Nov. 1" lies ahead.
+            let passive = s.w(k.wrapping_sub(1)) == "be";
+            (dated && w.len() > 4 && w.ends_with("ed") && !passive).then_some(false)
         });
         out.push(Found {
             span,

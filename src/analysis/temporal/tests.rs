@@ -185,6 +185,30 @@ fn resolver_table() {
             "a week or so ago",
             "2018-W23",
         ),
+        (
+            "The offer will expire at the end of June.",
+            dct,
+            "the end of June",
+            "2018-06",
+        ),
+        (
+            "The sale is to be completed around June 20.",
+            dct,
+            "around June 20",
+            "2018-06-20",
+        ),
+        (
+            "U.K. sales for last year's quarter fell.",
+            Some("2018-10-30"),
+            "last year's quarter",
+            "2017-Q3",
+        ),
+        (
+            "Net was higher in the corresponding period last year.",
+            Some("2018-10-30"),
+            "the corresponding period last year",
+            "2017-Q3",
+        ),
         // No tense: the month behind is preferred unless the one ahead is much nearer.
         (
             "Profits peaked in March.",

@@ -83,20 +83,25 @@ impl Scanner<'_> {
         if w == "the" {
             let mut j = i + 1;
             let mut years = 0;
-            match self.w(j) {
-                "latest" | "recent" | "just-ended" => j += 1,
-                "year-ago" | "year-earlier" => {
-                    years = -1;
-                    j += 1;
+            // "the comparable year-ago quarter", "the same period"
+            while j < i + 3 {
+                match self.w(j) {
+                    "latest" | "recent" | "just-ended" | "comparable" | "corresponding"
+                    | "same" => j += 1,
+                    "year-ago" | "year-earlier" => {
+                        years = -1;
+                        j += 1;
+                    }
+                    _ => break,
                 }
-                _ => {}
             }
             if matches!(self.w(j), "quarter" | "period") && self.w(j + 1) != "of" {
                 let period_ok = self.w(j) == "quarter" || j > i + 1;
                 if period_ok {
-                    // "the quarter a year ago", "the period a year earlier"
+                    // "the quarter a year ago", "the corresponding period last year"
                     let (end, years) = match (self.w(j + 1), self.w(j + 2), self.w(j + 3)) {
                         ("a", "year", "ago" | "earlier") if years == 0 => (j + 4, -1),
+                        ("last", "year", _) if years == 0 => (j + 3, -1),
                         _ => (j + 1, years),
                     };
                     return Some((end, Expr::LatestQuarter { years }));
