@@ -74,9 +74,6 @@ pub fn at_grain(d: Date, unit: Unit) -> String {
 /// when they speak of the past, and the nearest when they do not tell (a day ahead counting
 /// as two behind).
 pub fn nearest_year(dct: Date, m: i8, d: Option<i8>, tense: Option<bool>) -> Option<Date> {
-    let mut candidates = [dct.year() - 1, dct.year(), dct.year() + 1]
-        .into_iter()
-        .filter_map(|y| Date::new(y, m, d.unwrap_or(1)).ok());
     // A month alone lies ahead from the first of the document's month ("the end of
     // November", written on November 2).
     let from = if d.is_none() {
@@ -84,6 +81,47 @@ pub fn nearest_year(dct: Date, m: i8, d: Option<i8>, tense: Option<bool>) -> Opt
     } else {
         dct
     };
+    nearest(dct, from, tense, |y| Date::new(y, m, d.unwrap_or(1)).ok())
+}
+
+/// The date of a yearly holiday in `year` ("thanksgiving" is the fourth Thursday of
+/// November).
+pub fn holiday(name: &str, year: i16) -> Option<Date> {
+    let nth = |month: i8, n: i8, weekday: jiff::civil::Weekday| {
+        Date::new(year, month, 1)
+            .ok()?
+            .nth_weekday_of_month(n, weekday)
+            .ok()
+    };
+    use jiff::civil::Weekday::*;
+    match name {
+        "thanksgiving" => nth(11, 4, Thursday),
+        "labor" => nth(9, 1, Monday),
+        "memorial" => nth(5, -1, Monday),
+        "christmas" => Date::new(year, 12, 25).ok(),
+        "christmas-eve" => Date::new(year, 12, 24).ok(),
+        "new-year" => Date::new(year, 1, 1).ok(),
+        "new-year-eve" => Date::new(year, 12, 31).ok(),
+        "independence" => Date::new(year, 7, 4).ok(),
+        "veterans" => Date::new(year, 11, 11).ok(),
+        "halloween" => Date::new(year, 10, 31).ok(),
+        "valentine" => Date::new(year, 2, 14).ok(),
+        _ => None,
+    }
+}
+
+/// Of the dates `at(year)` for the years around the document's, the one the tense points
+/// to: the first on or after `from` for the future, the last on or before the document
+/// date for the past, else the nearest (a day ahead counting as two behind).
+pub fn nearest(
+    dct: Date,
+    from: Date,
+    tense: Option<bool>,
+    at: impl Fn(i16) -> Option<Date>,
+) -> Option<Date> {
+    let mut candidates = [dct.year() - 1, dct.year(), dct.year() + 1]
+        .into_iter()
+        .filter_map(at);
     match tense {
         Some(true) => candidates.find(|c| *c >= from),
         Some(false) => candidates.rfind(|c| *c <= dct),

@@ -74,6 +74,9 @@ pub enum Expr {
     SeasonOf { season: &'static str, year: i16 },
     /// A half of a year: "the first half of 1989" (1, Some(1989)).
     Half { half: i8, year: Option<i16> },
+    /// A yearly holiday: "Thanksgiving Day", "Christmas Eve" (a name `calendar::holiday`
+    /// knows).
+    Holiday(&'static str),
     /// A part of the document's day: "this morning" ("MO"), "tonight" ("NI").
     PartOfDay(&'static str),
     /// A clock time on the document's day.

@@ -4,7 +4,9 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
-use super::calendar::{at_grain, day, duration, nearest_year, quarter_of, shift, week};
+use super::calendar::{
+    at_grain, day, duration, holiday, nearest, nearest_year, quarter_of, shift, week,
+};
 use super::lexicon::Unit;
 use super::scan::{Expr, Found, Rel};
 use crate::analysis::document::Document;
@@ -250,6 +252,18 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             ),
             None => (Time, Some(format!("XXXX-XX-XXT{part}")), None),
         },
+        Expr::Holiday(name) => {
+            let date = dct.and_then(|c| nearest(c, c, f.tense, |y| holiday(name, y)));
+            // Without a document date, a holiday on a fixed day keeps its month and day.
+            let fixed = !matches!(name, "thanksgiving" | "labor" | "memorial");
+            match (date, holiday(name, 2001)) {
+                (Some(d), _) => (Date, Some(day(d)), Some((d, Grain::Day))),
+                (None, Some(d)) if fixed && dct.is_none() => {
+                    (Date, Some(format!("XXXX{}", &day(d)[4..])), None)
+                }
+                _ => (Date, None, None),
+            }
+        }
         Expr::SeasonOf { season, year } => (Date, Some(format!("{year:04}-{season}")), None),
         Expr::Half { half, year } => {
             let y = year.map(i64::from).or(dct.map(|c| i64::from(c.year())));

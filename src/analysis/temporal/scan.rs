@@ -69,7 +69,7 @@ impl Scanner<'_> {
         if w.is_empty() || !may_start(w) || self.shouted(i) {
             return None;
         }
-        if let Some(found) = self.calendar_date(i) {
+        if let Some(found) = self.calendar_date(i).or_else(|| self.holiday_at(i)) {
             return Some(found);
         }
         // ISO date 2018-06-14 is one token.

@@ -209,6 +209,39 @@ fn resolver_table() {
             "the corresponding period last year",
             "2017-Q3",
         ),
+        // Holidays: the fourth Thursday of November, Christmas Eve, the Fourth of July.
+        (
+            "He was found on Thanksgiving Day.",
+            Some("2000-01-07"),
+            "Thanksgiving Day",
+            "1999-11-25",
+        ),
+        (
+            "The store will close on Christmas Eve.",
+            dct,
+            "Christmas Eve",
+            "2018-12-24",
+        ),
+        (
+            "They met on Christmas Eve.",
+            None,
+            "Christmas Eve",
+            "XXXX-12-24",
+        ),
+        (
+            "The parade on the Fourth of July was long.",
+            dct,
+            "Fourth of July",
+            "2017-07-04",
+        ),
+        // An ambiguous month name after a word of time.
+        ("It has sailed since March.", dct, "March", "2018-03"),
+        (
+            "The talks should end by May.",
+            Some("2018-02-14"),
+            "May",
+            "2018-05",
+        ),
         // No tense: the month behind is preferred unless the one ahead is much nearer.
         (
             "Profits peaked in March.",
@@ -304,4 +337,19 @@ fn an_all_capitals_name_is_not_a_time() {
         Some("2018-06-14"),
     );
     assert_eq!(got, [("today".to_string(), Some("2018-06-14".to_string()))]);
+}
+
+#[test]
+fn modal_may_and_the_verb_march_are_not_months() {
+    for text in [
+        "May I ask a question?",
+        "March on, soldiers, the general cried.",
+        "Prices may rise, he said.",
+    ] {
+        assert_eq!(values(text, Some("2018-06-14")), vec![], "{text}");
+    }
+    assert_eq!(
+        value_of("The vote was held in May.", Some("2018-06-14"), "May").as_deref(),
+        Some("2018-05")
+    );
 }

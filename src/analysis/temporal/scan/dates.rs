@@ -41,7 +41,24 @@ impl Scanner<'_> {
                 ));
             }
             let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec");
-            if !ambiguous || self.w(i.wrapping_sub(1)) == "in" {
+            // "in May", "since March", "by May", "early March", "the end of March"
+            let dated = matches!(
+                self.w(i.wrapping_sub(1)),
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "before"
+                    | "after"
+                    | "from"
+                    | "through"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "of"
+                    | "during"
+            );
+            if !ambiguous || dated {
                 return Some((i + 1, Expr::month(m)));
             }
         }
@@ -70,5 +87,36 @@ impl Scanner<'_> {
             }
         }
         None
+    }
+
+    /// A yearly holiday named at token `i`: "Thanksgiving Day", "New Year's Eve", "the
+    /// Fourth of July".
+    pub(super) fn holiday_at(&self, i: usize) -> Option<(usize, Expr)> {
+        if !self.cap(i) {
+            return None;
+        }
+        let next = self.w(i + 1);
+        let (name, end) = match self.w(i) {
+            "thanksgiving" => ("thanksgiving", i + 1),
+            "halloween" => ("halloween", i + 1),
+            "christmas" if next == "eve" => ("christmas-eve", i + 2),
+            "christmas" => ("christmas", i + 1),
+            "new" if next == "year" && self.raw(i + 2) == "'s" => match self.w(i + 3) {
+                "eve" => ("new-year-eve", i + 4),
+                _ => ("new-year", i + 3),
+            },
+            "independence" if next == "day" => ("independence", i + 1),
+            "labor" if next == "day" => ("labor", i + 1),
+            "memorial" if next == "day" => ("memorial", i + 1),
+            "veterans" if next == "day" => ("veterans", i + 1),
+            "valentine" if self.raw(i + 1) == "'s" && self.w(i + 2) == "day" => {
+                ("valentine", i + 2)
+            }
+            "fourth" if next == "of" && self.w(i + 2) == "july" => ("independence", i + 3),
+            _ => return None,
+        };
+        // "Thanksgiving Day", "Christmas Day", "New Year's Day"
+        let end = if self.w(end) == "day" { end + 1 } else { end };
+        Some((end, Expr::Holiday(name)))
     }
 }
