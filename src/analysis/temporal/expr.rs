@@ -74,6 +74,12 @@ pub enum Expr {
     SeasonOf { season: &'static str, year: i16 },
     /// A half of a year: "the first half of 1989" (1, Some(1989)).
     Half { half: i8, year: Option<i16> },
+    /// The week a date falls in: "the week of March 6".
+    WeekOf {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
     /// A yearly holiday: "Thanksgiving Day", "Christmas Eve" (a name `calendar::holiday`
     /// knows).
     Holiday(&'static str),

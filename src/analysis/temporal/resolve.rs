@@ -252,6 +252,18 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             ),
             None => (Time, Some(format!("XXXX-XX-XXT{part}")), None),
         },
+        Expr::WeekOf {
+            year,
+            month: m,
+            day: d,
+        } => {
+            let date = match year {
+                Some(y) => jiff::civil::Date::new(y, m, d).ok(),
+                None => dct.and_then(|c| nearest_year(c, m, Some(d), f.tense)),
+            };
+            let v = date.map_or("XXXX-WXX".to_string(), week);
+            (Date, Some(v), date.map(|d| (d, Grain::Day)))
+        }
         Expr::Holiday(name) => {
             let date = dct.and_then(|c| nearest(c, c, f.tense, |y| holiday(name, y)));
             // Without a document date, a holiday on a fixed day keeps its month and day.

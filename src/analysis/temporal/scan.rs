@@ -11,6 +11,7 @@ mod compound;
 mod context;
 mod count;
 mod dates;
+mod quarter;
 
 pub use super::expr::{Expr, Found, Rel};
 

@@ -209,6 +209,24 @@ fn resolver_table() {
             "the corresponding period last year",
             "2017-Q3",
         ),
+        (
+            "Hearings begin the week of March 6.",
+            Some("2000-02-24"),
+            "the week of March 6",
+            "2000-W10",
+        ),
+        (
+            "Prices will fall through the first two quarters of 2019.",
+            dct,
+            "the first two quarters of 2019",
+            "2019-H1",
+        ),
+        (
+            "It has been flat since year-end.",
+            dct,
+            "year-end",
+            "2017-12-31",
+        ),
         // Holidays: the fourth Thursday of November, Christmas Eve, the Fourth of July.
         (
             "He was found on Thanksgiving Day.",

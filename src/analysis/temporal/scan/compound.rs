@@ -2,7 +2,7 @@
 //! vague amounts ("recent years"), recurrences, clock times joined to days, the modifiers
 //! around an expression ("nearly", "the end of") and the tense it is spoken in.
 
-use super::{month, number, ordinal, part_of_day, unit, weekday, Expr, Rel, Scanner, Unit};
+use super::{month, number, part_of_day, unit, weekday, Expr, Rel, Scanner, Unit};
 
 fn season(word: &str) -> Option<&'static str> {
     Some(match word {
@@ -14,7 +14,7 @@ fn season(word: &str) -> Option<&'static str> {
     })
 }
 
-fn relation(word: &str) -> Option<Rel> {
+pub(super) fn relation(word: &str) -> Option<Rel> {
     Some(match word {
         "this" => Rel::This,
         "last" | "past" => Rel::Before,
@@ -23,7 +23,7 @@ fn relation(word: &str) -> Option<Rel> {
     })
 }
 
-fn year_offset(rel: Rel) -> i64 {
+pub(super) fn year_offset(rel: Rel) -> i64 {
     match rel {
         Rel::Before => -1,
         Rel::This => 0,
@@ -63,6 +63,20 @@ impl Scanner<'_> {
             }
             if let Some(season) = season(next) {
                 return Some((i + 2, Expr::Season { season, rel }));
+            }
+        }
+        // the week of March 6
+        if (w, next, self.w(i + 2)) == ("the", "week", "of") {
+            if let Some((
+                end,
+                Expr::Date {
+                    year,
+                    month: Some(month),
+                    day: Some(day),
+                },
+            )) = self.calendar_date(i + 3)
+            {
+                return Some((end, Expr::WeekOf { year, month, day }));
             }
         }
         // the winter of 1994, the summer of nineteen eighty-nine
@@ -213,70 +227,6 @@ impl Scanner<'_> {
             return None;
         }
         i16::try_from(century * 100 + rest).ok().map(|y| (i + 2, y))
-    }
-
-    pub(super) fn quarter(&self, i: usize) -> Option<(usize, Expr)> {
-        let w = self.w(i);
-        let mut j = i;
-        let mut year = None;
-        let mut offset = None;
-        if w == "the" {
-            j += 1;
-            if let Some(y) = self.year_at(j) {
-                year = Some(y);
-                j += 1;
-            } else if matches!(self.w(j), "year-ago" | "year-earlier") {
-                // "the year-ago third quarter": that quarter of the year before.
-                offset = Some(-1);
-                j += 1;
-            }
-        } else if let Some(rel) = relation(w) {
-            // "this year's third quarter", "next year's first quarter"
-            if self.w(i + 1) == "year" && self.raw(i + 2) == "'s" {
-                offset = Some(year_offset(rel));
-                j = i + 3;
-            } else {
-                return None;
-            }
-        } else if w == "fiscal" {
-            j += 1;
-        }
-        if self.w(j) == "fiscal" {
-            j += 1;
-        }
-        let word = self.w(j);
-        if let Some((o, u)) = word.split_once('-') {
-            // "third-quarter", "fourth-quarter"
-            if let (Some(q), Some(Unit::Quarter)) = (ordinal(o), unit(u)) {
-                return Some((j + 1, Expr::Quarter { q, year, offset }));
-            }
-        }
-        // "the last half of 1989"
-        let q = match word {
-            "last" | "latter" if self.w(j + 1) == "half" => 2,
-            _ => ordinal(word)?,
-        };
-        let mut end = j + 1;
-        let u = self.w(end);
-        let half = u == "half";
-        if !(unit(u) == Some(Unit::Quarter) && !u.ends_with('s') || half) {
-            return None;
-        }
-        end += 1;
-        if self.w(end) == "of" {
-            if let Some(y) = self.year_at(end + 1) {
-                year = Some(y);
-                end += 2;
-            } else if half {
-                // "the last half of the '80s"
-                return None;
-            }
-        }
-        if half {
-            let half = i8::try_from(q).ok().filter(|h| (1..=2).contains(h))?;
-            return Some((end, Expr::Half { half, year }));
-        }
-        Some((end, Expr::Quarter { q, year, offset }))
     }
 
     /// "recent years", "the past few weeks", "several years ago", "the coming months".

@@ -120,6 +120,10 @@ impl Scanner<'_> {
         ) {
             return None;
         }
+        // "since March": the past.
+        if self.w(first.wrapping_sub(1)) == "since" {
+            return Some(false);
+        }
         let marker = |k: usize| -> Option<bool> {
             let w = self.w(k);
             match w {

@@ -92,7 +92,7 @@ impl Scanner<'_> {
     /// A yearly holiday named at token `i`: "Thanksgiving Day", "New Year's Eve", "the
     /// Fourth of July".
     pub(super) fn holiday_at(&self, i: usize) -> Option<(usize, Expr)> {
-        if !self.cap(i) {
+        if !self.cap(i) && self.w(i) != "year-end" {
             return None;
         }
         let next = self.w(i + 1);
@@ -113,6 +113,8 @@ impl Scanner<'_> {
                 ("valentine", i + 2)
             }
             "fourth" if next == "of" && self.w(i + 2) == "july" => ("independence", i + 3),
+            // "by year-end": the last day of the year.
+            "year-end" => ("new-year-eve", i + 1),
             _ => return None,
         };
         // "Thanksgiving Day", "Christmas Day", "New Year's Day"
