@@ -34,6 +34,12 @@ fn resolver_table() {
         ("He was freed last week.", None, "last week", "XXXX-WXX"),
         ("He spoke on Friday.", dct, "Friday", "2018-06-08"),
         ("He will speak on Friday.", dct, "Friday", "2018-06-15"),
+        (
+            "The team planned to leave on Friday.",
+            dct,
+            "Friday",
+            "2018-06-15",
+        ),
         ("She left yesterday.", dct, "yesterday", "2018-06-13"),
         ("Sales rose this year.", dct, "this year", "2018"),
         ("It closed two years ago.", dct, "two years ago", "2016"),
