@@ -146,8 +146,11 @@ impl Widget for &TimelineView<'_> {
         let grain = grain(&labels);
         for (k, label) in labels.into_iter().enumerate() {
             let e = app.timeline[k];
+            // An event without a date keeps its place in the group it sits in, on a dotted
+            // rail; only before the first dated one does it need a heading of its own.
+            let dated = calendar(&label).is_some();
             let g = group(&label, grain);
-            if last_group.as_ref() != Some(&g) {
+            if (dated || last_group.is_none()) && last_group.as_ref() != Some(&g) {
                 rows.push((
                     Line::from(Span::styled(format!("━━ {g}"), app.theme.heading())),
                     None,
@@ -159,7 +162,7 @@ impl Widget for &TimelineView<'_> {
                 usize::from(inner.width).saturating_sub(18),
             );
             let line = Line::from(vec![
-                Span::raw("  ┃ "),
+                Span::raw(if dated { "  ┃ " } else { "  ┆ " }),
                 Span::styled(format!("{:<12} ", fit(&label, 12)), app.theme.heading()),
                 Span::raw(summary),
             ]);
