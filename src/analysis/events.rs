@@ -8,6 +8,26 @@ use super::model::{Event, Person, TimeExpr, TimeType};
 use super::span::TextSpan;
 use super::temporal::date_of_value;
 
+/// Words that open a phrase a summary can do without when a comma sets it off.
+const LEADING_PREPOSITIONS: [&str; 16] = [
+    "during",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "since",
+    "with",
+    "for",
+    "under",
+    "following",
+    "despite",
+    "amid",
+    "by",
+    "from",
+    "until",
+];
+
 /// Longest summary, in characters.
 const SUMMARY_CHARS: usize = 80;
 
@@ -64,10 +84,23 @@ pub fn build(doc: &Document, times: &[TimeExpr], people: &[Person]) -> Vec<Event
 /// cut at a word boundary.
 fn summary(sentence: &str, time_at: usize) -> String {
     let mut s = sentence;
-    if let Some(comma) = s.find(", ") {
-        let lead_words = s[..comma].split_whitespace().count();
-        if comma >= time_at && lead_words <= 6 && !s[..comma].contains(['"', '“']) {
+    let mut at = time_at;
+    // Up to two leading phrases: the one holding the time, and any set off by a comma
+    // that opens with a preposition ("During the interview, with both of them, she…").
+    for _ in 0..2 {
+        let Some(comma) = s.find(", ") else { break };
+        let lead = &s[..comma];
+        let lead_words = lead.split_whitespace().count();
+        let first = lead.split_whitespace().next().unwrap_or("").to_lowercase();
+        let prepositional = LEADING_PREPOSITIONS.contains(&first.as_str());
+        let holds_time = comma >= at;
+        if (holds_time && lead_words <= 6 || prepositional && lead_words <= 8)
+            && !lead.contains(['"', '“'])
+        {
             s = &s[comma + 2..];
+            at = at.saturating_sub(comma + 2);
+        } else {
+            break;
         }
     }
     let folded: Vec<&str> = s.split_whitespace().collect();
@@ -169,6 +202,18 @@ mod tests {
         assert_eq!(
             summary("A week later, Trump commuted the sentence.", 0),
             "Trump commuted the sentence"
+        );
+        assert_eq!(
+            summary(
+                "During the interview, with both of them, Kardashian explained how it went last week.",
+                80
+            ),
+            "Kardashian explained how it went last week"
+        );
+        // A leading phrase that is the subject stays.
+        assert_eq!(
+            summary("The call to Ivanka, in May, led to the meeting.", 22),
+            "The call to Ivanka, in May, led to the meeting"
         );
         let long = "word ".repeat(40);
         let s = summary(&long, 0);
