@@ -186,3 +186,51 @@ fn reader_in_tmux_people_filter_help_timeline_resize_quit() {
     );
     assert!(!screen.contains('\u{1b}'));
 }
+
+/// Regression: when its terminal went away (tmux killed, a terminal window closed), the
+/// reader spun at 100% CPU for ever inside crossterm's reader instead of exiting.
+#[test]
+fn reader_exits_when_its_terminal_goes_away() {
+    let binary = release_binary();
+    let name = format!("whosaid-hangup-{}", std::process::id());
+    let pid_file = std::env::temp_dir().join(format!("{name}.pid"));
+    let _ = std::fs::remove_file(&pid_file);
+    let script = format!("echo $$ > {}; exec {binary}", pid_file.display());
+    let started = Command::new("tmux")
+        .args(["new-session", "-d", "-s", &name, "-x", "100", "-y", "30"])
+        .arg(script)
+        .env("TERM", "xterm-256color")
+        .status()
+        .expect("tmux runs (install it: apt-get install tmux)");
+    assert!(started.success(), "tmux starts a session");
+    let session = Session {
+        name: name.clone(),
+        exit_file: pid_file.clone(),
+    };
+    session.wait_for("Kardashian");
+    let pid = std::fs::read_to_string(&pid_file).unwrap_or_default();
+    let pid = pid.trim().to_string();
+    assert!(!pid.is_empty(), "the reader wrote its pid");
+    let _ = Command::new("tmux")
+        .args(["kill-session", "-t", &name])
+        .status();
+    // Gone, or a zombie waiting for its parent: either way no longer running.
+    let running = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+            let state = stat.rsplit(')').next().unwrap_or("").trim_start();
+            !state.starts_with('Z') && !state.starts_with('X')
+        })
+    };
+    let start = Instant::now();
+    while running() && start.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let still = running();
+    if still {
+        let _ = Command::new("kill").args(["-9", &pid]).status();
+    }
+    assert!(
+        !still,
+        "the reader still runs 5 s after its terminal went away"
+    );
+}

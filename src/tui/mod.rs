@@ -34,13 +34,8 @@ pub fn run(story: Story, name: &str) -> anyhow::Result<()> {
     let keymap = keymap::Keymap::load().map_err(|e| anyhow::anyhow!("keymap: {e}"))?;
     let theme = theme::Theme::from_env();
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGHUP,
-    ] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+    let done = Arc::new(AtomicBool::new(false));
+    let signals = watch_signals(Arc::clone(&stop), Arc::clone(&done))?;
     install_panic_hook();
     let mut terminal = ratatui::try_init()?;
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
@@ -65,7 +60,38 @@ pub fn run(story: Story, name: &str) -> anyhow::Result<()> {
         Ok(())
     })();
     restore();
+    done.store(true, Ordering::Relaxed);
+    signals.close();
     result
+}
+
+/// On SIGTERM, SIGINT or SIGHUP, ask the main loop to stop; if it has not come back to
+/// see the request within half a second, restore the terminal and exit from here. The
+/// main loop may never come back: when the terminal goes away, crossterm's reader spins
+/// on end-of-file without returning (crossterm issue #793), and a reader left behind by a
+/// closed terminal would burn a core for ever.
+fn watch_signals(
+    stop: Arc<AtomicBool>,
+    done: Arc<AtomicBool>,
+) -> anyhow::Result<signal_hook::iterator::Handle> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGHUP])?;
+    let handle = signals.handle();
+    std::thread::spawn(move || {
+        let Some(signal) = signals.forever().next() else {
+            return;
+        };
+        stop.store(true, Ordering::Relaxed);
+        for _ in 0..10 {
+            std::thread::sleep(Duration::from_millis(50));
+            if done.load(Ordering::Relaxed) {
+                return;
+            }
+        }
+        restore();
+        std::process::exit(128 + signal);
+    });
+    Ok(handle)
 }
 
 /// Leave the alternate screen, raw mode and mouse capture.
