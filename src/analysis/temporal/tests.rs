@@ -377,3 +377,36 @@ fn modal_may_and_the_verb_march_are_not_months() {
         Some("2018-05")
     );
 }
+
+#[test]
+fn ages_shares_and_rates_are_not_times() {
+    for text in [
+        "Mr. Reupke, 52 years old, resigned.",
+        "Iraq imports about three-quarters of its food.",
+        "Funds hold more than a quarter of the market.",
+        "The stock pays $1.76 a year.",
+        "It will save $500 million a year.",
+        "Flights rise to 700 seats a week.",
+        "Guards stand there 24 hours a day.",
+    ] {
+        let got = values(text, Some("2018-06-14"));
+        assert!(
+            got.iter().all(|(w, _)| w != "a year"
+                && w != "a week"
+                && w != "a day"
+                && !w.contains("quarter")
+                && !w.contains("52")),
+            "{text}: {got:?}"
+        );
+    }
+    // A count before "ago" or "earlier" still is one.
+    assert_eq!(
+        value_of(
+            "Net was $5 million a year earlier.",
+            Some("2018-06-14"),
+            "a year earlier"
+        )
+        .as_deref(),
+        Some("2017")
+    );
+}

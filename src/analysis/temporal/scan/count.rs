@@ -2,6 +2,7 @@
 
 use super::compound::compound_number;
 use super::{number, unit, Scanner, Unit};
+use crate::analysis::tokens::TokenKind;
 
 impl Scanner<'_> {
     pub(super) fn starts_count(&self, i: usize) -> bool {
@@ -14,6 +15,10 @@ impl Scanner<'_> {
         if let Some((a, b)) = w.split_once('-') {
             if !w.ends_with("-old") {
                 if let (Some(n), Some(u)) = (number(a), unit(b)) {
+                    // "three-quarters of its food" is a share.
+                    if u == Unit::Quarter && self.w(i + 1) == "of" {
+                        return None;
+                    }
                     return Some((i + 1, n, u));
                 }
             }
@@ -32,7 +37,43 @@ impl Scanner<'_> {
         if self.raw(i + 2) == "-" || self.w(i + 1).ends_with("-old") {
             return None;
         }
+        // "37 years old" is an age; "three quarters of its food" a share.
+        if self.w(i + 2) == "old" || u == Unit::Quarter && self.w(i + 2) == "of" {
+            return None;
+        }
+        // "$1.76 a year", "700 seats a week", "24 hours a day": a rate, not a time.
+        let relative = matches!(
+            self.w(i + 2),
+            "ago" | "earlier" | "later" | "before" | "after"
+        );
+        if matches!(w, "a" | "an") && !relative && self.after_amount(i) {
+            return None;
+        }
         Some((i + 2, n, u))
+    }
+
+    /// Does an amount end right before token `i` ("$500 million", "358,000", "seats")?
+    fn after_amount(&self, i: usize) -> bool {
+        let Some(k) = i.checked_sub(1) else {
+            return false;
+        };
+        let prev = self.w(k);
+        prev.bytes().any(|b| b.is_ascii_digit())
+            || matches!(
+                prev,
+                "million" | "billion" | "trillion" | "thousand" | "hundred" | "dollars" | "cents"
+            )
+            || prev.len() > 3
+                && prev.ends_with('s')
+                && !prev.ends_with("ss")
+                && !matches!(
+                    prev,
+                    "times" | "does" | "was" | "has" | "is" | "this" | "its"
+                )
+                && self
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.kind == TokenKind::Word)
     }
 
     /// "5 1/2 hours", "a minute and a half": (end, whole count, unit).
