@@ -274,6 +274,24 @@ impl Scanner<'_> {
     }
 
     /// An all-capitals word in a sentence that is not all capitals is a name ("TODAY").
+    /// Is the expression at `i..end` part of a title ("ABC's This Week", "60 Minutes",
+    /// "High Noon")? A unit word or "noon" capitalised inside a sentence in mixed case is.
+    fn titled(&self, i: usize, end: usize) -> bool {
+        (i..end).any(|k| {
+            let w = self.w(k);
+            let starts_sentence = k == 0 || !self.same_sentence(k - 1, k);
+            (unit(w).is_some() || w == "noon")
+                && self.cap(k)
+                && !starts_sentence
+                && !self.shouted(k)
+                && self
+                    .mixed_case
+                    .get(self.tokens[k].sentence)
+                    .copied()
+                    .unwrap_or(false)
+        })
+    }
+
     fn shouted(&self, i: usize) -> bool {
         let raw = self.raw(i);
         let caps = raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase());
@@ -322,6 +340,10 @@ pub fn scan(doc: &Document, tokens: &[Token]) -> Vec<Found> {
             continue;
         };
         let end = end.clamp(i + 1, s.tokens.len());
+        if !matches!(expr, Expr::Holiday(_)) && s.titled(i, end) {
+            i = end;
+            continue;
+        }
         // "noon Thursday", "5 p.m. EST Nov. 9", "Saturday, April 25": one expression.
         let (end, expr, clock) = s.combine(i, end, expr);
         let first = s.modifiers(i, expr);

@@ -410,3 +410,29 @@ fn ages_shares_and_rates_are_not_times() {
         Some("2017")
     );
 }
+
+#[test]
+fn titles_with_time_words_are_not_times() {
+    for text in [
+        "Baker said on ABC's This Week that talks failed.",
+        "He told CBS's 60 Minutes he was sorry.",
+        "The poster showed Gary Cooper in High Noon.",
+    ] {
+        let got = values(text, Some("2018-06-14"));
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // At the start of a sentence the capital says nothing.
+    assert_eq!(
+        value_of("This week, sales rose.", Some("2018-06-14"), "This week").as_deref(),
+        Some("2018-W24")
+    );
+    assert_eq!(
+        value_of(
+            "He was found on Thanksgiving Day.",
+            Some("2000-01-07"),
+            "Thanksgiving Day"
+        )
+        .as_deref(),
+        Some("1999-11-25")
+    );
+}
