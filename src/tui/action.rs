@@ -60,6 +60,10 @@ pub enum Action {
     /// Scroll the article by this many lines (mouse wheel).
     #[serde(skip)]
     ScrollBy(i32),
+    /// The mouse wheel turned by this many lines over this column and row: the article
+    /// scrolls, or, over the sidebar, its cursor moves.
+    #[serde(skip)]
+    WheelAt(u16, u16, i32),
     /// A click at this column and row of the screen.
     #[serde(skip)]
     Click(u16, u16),

@@ -113,8 +113,8 @@ pub fn to_action(app: &App, event: Event) -> Option<Action> {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => key_action(app, key),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::ScrollBy(3)),
-            MouseEventKind::ScrollUp => Some(Action::ScrollBy(-3)),
+            MouseEventKind::ScrollDown => Some(Action::WheelAt(m.column, m.row, 3)),
+            MouseEventKind::ScrollUp => Some(Action::WheelAt(m.column, m.row, -3)),
             MouseEventKind::Down(_) => Some(Action::Click(m.column, m.row)),
             _ => None,
         },

@@ -12,6 +12,10 @@ impl App {
             Action::ScrollDown => self.scroll(1),
             Action::ScrollUp => self.scroll(-1),
             Action::ScrollBy(n) => self.scroll(n as isize),
+            Action::WheelAt(col, row, n) if self.over_sidebar(col, row) => {
+                self.move_side(n.signum() as isize);
+            }
+            Action::WheelAt(_, _, n) => self.scroll(n as isize),
             Action::HalfPageDown => self.scroll((page / 2).max(1) as isize),
             Action::HalfPageUp => self.scroll(-((page / 2).max(1) as isize)),
             Action::PageDown => self.scroll(page.saturating_sub(1).max(1) as isize),
@@ -102,8 +106,8 @@ impl App {
             return;
         }
         let step = match action {
-            Action::ScrollDown | Action::ScrollBy(1..) => 1,
-            Action::ScrollUp | Action::ScrollBy(..=-1) => -1,
+            Action::ScrollDown | Action::ScrollBy(1..) | Action::WheelAt(_, _, 1..) => 1,
+            Action::ScrollUp | Action::ScrollBy(..=-1) | Action::WheelAt(_, _, ..=-1) => -1,
             Action::PageDown | Action::HalfPageDown => 10,
             Action::PageUp | Action::HalfPageUp => -10,
             _ => 0,
@@ -359,6 +363,15 @@ impl App {
                 self.select_side(people + index);
             }
         }
+    }
+
+    /// Is the screen cell at `col`, `row` inside the sidebar's lists?
+    fn over_sidebar(&self, col: u16, row: u16) -> bool {
+        let areas = self.areas();
+        [areas.people, areas.events]
+            .into_iter()
+            .flatten()
+            .any(|r| col >= r.x && col < r.x + r.width && row >= r.y && row < r.y + r.height)
     }
 
     /// First visible row of the people list (keeps the cursor on screen).

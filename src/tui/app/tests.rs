@@ -173,9 +173,15 @@ fn mouse_click_on_a_person_selects_them() {
     let people = app.areas().people.unwrap_or_default();
     app.apply(Action::Click(people.x + 3, people.y + 1));
     assert_eq!(app.speaker_filter, Some(app.people_order[0]));
-    app.apply(Action::ScrollBy(3));
+    let article = app.areas().article;
+    app.apply(Action::WheelAt(article.x + 2, article.y + 2, 3));
     assert_eq!(
         app.top, 3,
-        "the wheel scrolls the article, whatever has focus"
+        "the wheel over the article scrolls it, whatever has focus"
     );
+    // Over the sidebar, the wheel moves the sidebar's cursor and leaves the article be.
+    let cursor = app.side_cursor;
+    app.apply(Action::WheelAt(people.x + 3, people.y + 1, 3));
+    assert_eq!(app.side_cursor, cursor + 1);
+    assert_eq!(app.top, 3);
 }
