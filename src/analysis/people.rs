@@ -258,6 +258,20 @@ fn candidate(
     if words.len() == 1 && title.is_none() && adjective && before_noun {
         return None;
     }
+    // "a young American", "Germans": a nationality names no one.
+    let nationality = words.len() == 1
+        && title.is_none()
+        && (adjective
+            || joined
+                .strip_suffix('s')
+                .is_some_and(|w| lexicon::DEMONYMS.contains(w)))
+        && !matches!(
+            joined.as_str(),
+            "republican" | "democrat" | "republicans" | "democrats"
+        );
+    if nationality {
+        return None;
+    }
     let acronym = words.len() == 1
         && word(i).chars().count() >= 2
         && word(i).chars().all(|c| c.is_uppercase() || c == '.');

@@ -388,3 +388,14 @@ fn said_he_on_a_new_turn_is_not_the_last_speaker() {
     let got = speakers(text);
     assert_eq!(got[1].as_deref(), Some("Bill Major"), "{got:?}");
 }
+
+#[test]
+fn a_gendered_description_is_not_a_name_of_unknown_sex() {
+    // Regression: "the young lady" went to the first name of unknown sex in the text (in a
+    // novel, a heading: "TWO PARTS"), the only person "seen" before her.
+    let text = "Intro line.\n\nThe guide was written by Zorba Quince in Vevey.\n\n\
+                \"Randolph,\" said the young lady, \"what are you doing?\"";
+    let got = attributed(text);
+    let speaker = got.last().and_then(|(_, s, _)| s.clone());
+    assert_ne!(speaker.as_deref(), Some("Zorba Quince"), "{got:?}");
+}

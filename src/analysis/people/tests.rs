@@ -119,3 +119,17 @@ fn a_party_adjective_before_a_noun_is_not_a_name() {
     let got = names(&e);
     assert!(got.iter().all(|(n, _)| *n != "Republican"), "{got:?}");
 }
+
+#[test]
+fn a_nationality_names_no_one() {
+    let e = entities(
+        "Body starts.\n\nHe was a young American, who had met Germans in Geneva. \
+         Jane Roe came later.",
+    );
+    let got = names(&e);
+    assert!(
+        got.iter().all(|(n, _)| *n != "American" && *n != "Germans"),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Jane Roe", EntityKind::Person)), "{got:?}");
+}

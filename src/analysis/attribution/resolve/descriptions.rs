@@ -144,7 +144,9 @@ impl Resolver<'_> {
             if p.kind != EntityKind::Person || m.in_quote {
                 continue;
             }
-            if gender != Gender::Unknown && p.gender != Gender::Unknown && p.gender != gender {
+            // "the young lady" is a woman the story has shown to be one, or no one named
+            // (not a name of unknown sex, which is as often a heading or a place).
+            if gender != Gender::Unknown && p.gender != gender {
                 continue;
             }
             let lead = if k == 0 { 3.0 } else { 0.0 };
