@@ -147,6 +147,10 @@ pub static NON_NAMES: WordSet = WordSet::new(include_str!("../../assets/lexicon/
 /// Adjectives of party and nation ("Republican", "Russian"): no name before a common noun.
 pub static DEMONYMS: WordSet = WordSet::new(include_str!("../../assets/lexicon/demonyms.txt"));
 
+/// Words that make a name a place: "Netherfield Park", "Lake Geneva".
+pub static PLACE_WORDS: WordSet =
+    WordSet::new(include_str!("../../assets/lexicon/place-words.txt"));
+
 /// Places, which are not speakers.
 pub static PLACES: WordSet = WordSet::new(include_str!("../../assets/lexicon/places.txt"));
 

@@ -249,6 +249,25 @@ fn candidate(
     if PLACES.contains(&joined) {
         return None;
     }
+    // "Netherfield Park", "Lake Geneva", "Chateau de Chillon": a place.
+    let place_word = |w: Option<&String>| w.is_some_and(|w| lexicon::PLACE_WORDS.contains(w));
+    if words.len() >= 2
+        && title.is_none()
+        && (place_word(words.last()) || place_word(words.first()))
+    {
+        // Skip all of it: "Parsonage" alone is no name either.
+        return Some(Candidate {
+            first: k,
+            end,
+            title: None,
+            words: Vec::new(),
+            kind: EntityKind::Person,
+        });
+    }
+    // "O Mouse": the interjection is no part of the name.
+    if title.is_none() && word(k) == "O" && words.len() >= 2 {
+        return None;
+    }
     // "Republican claims", "Democratic leaders": an adjective of party or nation before a
     // common noun, not a name.
     let adjective = lexicon::DEMONYMS.contains(&joined);

@@ -133,3 +133,19 @@ fn a_nationality_names_no_one() {
     );
     assert!(got.contains(&("Jane Roe", EntityKind::Person)), "{got:?}");
 }
+
+#[test]
+fn places_and_the_interjection_o_are_not_names() {
+    let e = entities(
+        "Body starts.\n\nThey walked to Hunsford Parsonage and on to Lake Geneva. \
+         \"O Mouse, do you know the way?\" Alice asked. The Mouse said nothing.",
+    );
+    let got = names(&e);
+    assert!(
+        got.iter().all(|(n, _)| !n.contains("Parsonage")
+            && !n.contains("Geneva")
+            && !n.starts_with("O ")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(n, _)| *n == "Mouse"), "{got:?}");
+}
