@@ -130,8 +130,14 @@ pub(super) fn find_entity(
                 }
             }
             _ => {
-                // Same first and last words, or one name extends the other.
-                (info.words.first() == c.words.first() && info.words.last() == last)
+                // Same first and last words (an initial standing for the first: "W. Rabbit"
+                // is "White Rabbit"), or one name extends the other.
+                let initial = |a: &str, b: &str| a.chars().count() == 1 && b.starts_with(a);
+                let same_first = match (info.words.first(), c.words.first()) {
+                    (Some(a), Some(b)) => a == b || initial(a, b) || initial(b, a),
+                    _ => false,
+                };
+                (same_first && info.words.last() == last)
                     || (info.words.len() == 1
                         && last == info.words.last()
                         && info.title.is_some()

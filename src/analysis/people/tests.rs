@@ -149,3 +149,24 @@ fn places_and_the_interjection_o_are_not_names() {
     );
     assert!(got.iter().any(|(n, _)| *n == "Mouse"), "{got:?}");
 }
+
+#[test]
+fn an_initial_joins_the_first_name_it_stands_for() {
+    let e = entities(
+        "Body starts.\n\nThe White Rabbit hurried by. On the door a plate read W. RABBIT. \
+         John Smith came in; J. Smith left.",
+    );
+    let got = names(&e);
+    assert_eq!(
+        got.iter()
+            .filter(|(n, _)| n.to_lowercase().contains("rabbit"))
+            .count(),
+        1,
+        "{got:?}"
+    );
+    assert_eq!(
+        got.iter().filter(|(n, _)| n.contains("Smith")).count(),
+        1,
+        "{got:?}"
+    );
+}
