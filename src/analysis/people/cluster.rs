@@ -26,8 +26,10 @@ pub(super) fn link(text: &str, entities: &mut Entities, c: Candidate) {
         None if c.words.len() > 1 => first_gender,
         None => Gender::Unknown,
     };
-    let existing = find_entity(entities, &c, match_gender, honorific);
+    let existing = style_of_address(entities, &c)
+        .or_else(|| find_entity(entities, &c, match_gender, honorific));
     let entity = match existing {
+        Some(e) if c.title.is_none() && c.words.len() == 1 && is_style(&c.words[0]) => e,
         Some(e) => {
             let person = &mut entities.people[e];
             let info = &mut entities.info[e];
@@ -73,6 +75,22 @@ pub(super) fn link(text: &str, entities: &mut Entities, c: Candidate) {
         subject: entities.tokens[c.first].sentence_start,
         in_quote,
     });
+}
+
+fn is_style(word: &str) -> bool {
+    matches!(word, "ladyship" | "lordship")
+}
+
+/// "her Ladyship", "his Lordship": the lady or lord last mentioned.
+fn style_of_address(entities: &Entities, c: &Candidate) -> Option<usize> {
+    let title = match c.words.as_slice() {
+        [w] if c.title.is_none() && w == "ladyship" => "lady",
+        [w] if c.title.is_none() && w == "lordship" => "lord",
+        _ => return None,
+    };
+    (0..entities.people.len())
+        .filter(|&e| entities.info[e].title.as_deref() == Some(title))
+        .max_by_key(|&e| entities.people[e].mentions.last().map(|m| m.start()))
 }
 
 pub(super) fn push_alias(aliases: &mut Vec<String>, alias: String) {

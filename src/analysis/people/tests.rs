@@ -170,3 +170,14 @@ fn an_initial_joins_the_first_name_it_stands_for() {
         "{got:?}"
     );
 }
+
+#[test]
+fn her_ladyship_is_the_lady_last_mentioned() {
+    let e = entities(
+        "Body starts.\n\nLady Catherine sat down. Mr. Collins bowed to her Ladyship at once.",
+    );
+    let got = names(&e);
+    assert!(got.iter().all(|(n, _)| *n != "Ladyship"), "{got:?}");
+    let lady = e.people.iter().find(|p| p.name == "Lady Catherine");
+    assert_eq!(lady.map(|p| p.mentions.len()), Some(2), "{got:?}");
+}
