@@ -79,6 +79,19 @@ struct Candidate {
     kind: EntityKind,
 }
 
+impl Candidate {
+    /// Words `first..end` that are no name, and hold none either.
+    fn skipped(first: usize, end: usize) -> Self {
+        Self {
+            first,
+            end,
+            title: None,
+            words: Vec::new(),
+            kind: EntityKind::Person,
+        }
+    }
+}
+
 /// People and organisations mentioned in `doc`.
 pub fn find(doc: &Document, detected: &Detected) -> Entities {
     find_in(doc, detected, tokenize(doc))
@@ -237,13 +250,7 @@ fn candidate(
             .is_some_and(|w| lexicon::ROLE_NOUNS.contains(w))
     {
         // Skip the whole description: no candidate, but no name inside it either.
-        return Some(Candidate {
-            first: k,
-            end,
-            title: None,
-            words: Vec::new(),
-            kind: EntityKind::Person,
-        });
+        return Some(Candidate::skipped(k, end));
     }
     let joined = words.join(" ");
     if PLACES.contains(&joined) {
@@ -256,13 +263,7 @@ fn candidate(
         && (place_word(words.last()) || place_word(words.first()))
     {
         // Skip all of it: "Parsonage" alone is no name either.
-        return Some(Candidate {
-            first: k,
-            end,
-            title: None,
-            words: Vec::new(),
-            kind: EntityKind::Person,
-        });
+        return Some(Candidate::skipped(k, end));
     }
     // "O Mouse": the interjection is no part of the name.
     if title.is_none() && word(k) == "O" && words.len() >= 2 {

@@ -99,6 +99,15 @@ impl Expr {
         }
     }
 
+    /// A date of a month, with the day and year the text gives.
+    pub fn date(year: Option<i16>, month: i8, day: Option<i8>) -> Self {
+        Expr::Date {
+            year,
+            month: Some(month),
+            day,
+        }
+    }
+
     /// A year: "2017".
     pub fn year(y: i16) -> Self {
         Expr::Date {

@@ -12,33 +12,12 @@ impl Scanner<'_> {
             if let Some(d) = self.day_at(j).filter(|_| self.same_sentence(i, j)) {
                 let k = if self.raw(j + 1) == "," { j + 2 } else { j + 1 };
                 if let Some(y) = self.year_at(k) {
-                    return Some((
-                        k + 1,
-                        Expr::Date {
-                            year: Some(y),
-                            month: Some(m),
-                            day: Some(d),
-                        },
-                    ));
+                    return Some((k + 1, Expr::date(Some(y), m, Some(d))));
                 }
-                return Some((
-                    j + 1,
-                    Expr::Date {
-                        year: None,
-                        month: Some(m),
-                        day: Some(d),
-                    },
-                ));
+                return Some((j + 1, Expr::date(None, m, Some(d))));
             }
             if let Some(y) = self.year_at(j) {
-                return Some((
-                    j + 1,
-                    Expr::Date {
-                        year: Some(y),
-                        month: Some(m),
-                        day: None,
-                    },
-                ));
+                return Some((j + 1, Expr::date(Some(y), m, None)));
             }
             let ambiguous = matches!(w, "may" | "march" | "mar" | "jan" | "sun" | "sat" | "dec");
             // "in May", "since March", "by May", "early March", "the end of March"
@@ -67,23 +46,9 @@ impl Scanner<'_> {
             if let Some(m) = month(self.w(i + 1)).filter(|_| self.cap(i + 1)) {
                 let j = self.after_dot(i + 1);
                 if let Some(y) = self.year_at(j) {
-                    return Some((
-                        j + 1,
-                        Expr::Date {
-                            year: Some(y),
-                            month: Some(m),
-                            day: Some(d),
-                        },
-                    ));
+                    return Some((j + 1, Expr::date(Some(y), m, Some(d))));
                 }
-                return Some((
-                    i + 2,
-                    Expr::Date {
-                        year: None,
-                        month: Some(m),
-                        day: Some(d),
-                    },
-                ));
+                return Some((i + 2, Expr::date(None, m, Some(d))));
             }
         }
         None
