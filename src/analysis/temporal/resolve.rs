@@ -205,11 +205,10 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                     } else {
                         text
                     };
-                    // A comparison with the quarter a year before does not move the story.
-                    // Nor does a comparison with the year before.
-                    let moved = (grain == Grain::Day || grain == Grain::Month || n > 0)
-                        && grain != Grain::Quarter;
-                    let moved = moved.then_some((d, grain));
+                    // A comparison with the same quarter (or, after "the nine months", the
+                    // same period) a year before does not move the story.
+                    let comparison = grain == Grain::Quarter || grain == Grain::Year && n < 0;
+                    let moved = (!comparison).then_some((d, grain));
                     (Date, Some(text), moved)
                 }
                 None => (Date, None, None),
