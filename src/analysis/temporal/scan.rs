@@ -273,14 +273,17 @@ impl Scanner<'_> {
         }
     }
 
-    /// An all-capitals word in a sentence that is not all capitals is a name ("TODAY").
     /// Is the expression at `i..end` part of a title ("ABC's This Week", "60 Minutes",
-    /// "High Noon")? A unit word or "noon" capitalised inside a sentence in mixed case is.
+    /// "High Noon", "USA Today")? A unit word or "noon" capitalised inside a sentence in
+    /// mixed case is; so is "Today" right after another capitalised word.
     fn titled(&self, i: usize, end: usize) -> bool {
         (i..end).any(|k| {
             let w = self.w(k);
             let starts_sentence = k == 0 || !self.same_sentence(k - 1, k);
-            (unit(w).is_some() || w == "noon")
+            let day_after_name = matches!(w, "today" | "tomorrow" | "tonight" | "yesterday")
+                && k > 0
+                && self.cap(k - 1);
+            (unit(w).is_some() || w == "noon" || day_after_name)
                 && self.cap(k)
                 && !starts_sentence
                 && !self.shouted(k)
@@ -292,6 +295,7 @@ impl Scanner<'_> {
         })
     }
 
+    /// An all-capitals word in a sentence that is not all capitals is a name ("TODAY").
     fn shouted(&self, i: usize) -> bool {
         let raw = self.raw(i);
         let caps = raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase());
