@@ -114,7 +114,14 @@ impl<'a> Resolver<'a> {
 
     /// True when token `i` is a speech verb.
     pub fn is_speech_verb(&self, i: usize) -> bool {
+        // "one of the states", "a statement's claims": after a determiner it is a noun.
         SPEECH_VERBS.contains(&self.word(i))
+            && !i.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    self.word(p).as_str(),
+                    "the" | "a" | "an" | "these" | "those" | "its" | "their"
+                )
+            })
     }
 
     /// The noun phrase that starts at token `i`, and one past its last token.
@@ -182,20 +189,16 @@ impl<'a> Resolver<'a> {
         let mut j = self.skip_parenthesis(j, floor)?;
         if self.raw(j) == "," {
             // "Flynn, a top surrogate, said": skip back over the apposition.
-            let mut k = j;
-            let sentence = self.entities.tokens[j].sentence;
-            while k > floor && k + 30 > j {
-                k -= 1;
-                let ends = matches!(self.raw(k), "," | ";" | ":")
-                    || self.entities.tokens[k].sentence != sentence;
-                if ends || self.is_quote_mark(k) {
-                    break;
+            j = self.before_apposition(j, floor)?;
+            // "Pruitt, the attorney general of Oklahoma, one of the states suing, said":
+            // a second apposition, when a name stands before it.
+            if self.ends.get(j).copied().flatten().is_none() && self.raw(j + 1) == "," {
+                if let Some(k) = self.before_apposition(j + 1, floor) {
+                    if self.ends.get(k).copied().flatten().is_some() {
+                        j = k;
+                    }
                 }
             }
-            if k == floor || self.raw(k) != "," || k == 0 {
-                return None;
-            }
-            j = self.skip_parenthesis(k - 1, floor)?;
         }
         if let Some(m) = self.ends.get(j).copied().flatten() {
             let m = self.entities.mentions[m];
@@ -258,6 +261,25 @@ impl<'a> Resolver<'a> {
             }
         }
         None
+    }
+
+    /// The last token before the apposition that the comma at `j` closes ("Flynn" in
+    /// "Flynn, a top surrogate,"), within its sentence and 30 tokens.
+    fn before_apposition(&self, j: usize, floor: usize) -> Option<usize> {
+        let mut k = j;
+        let sentence = self.entities.tokens[j].sentence;
+        while k > floor && k + 30 > j {
+            k -= 1;
+            let ends = matches!(self.raw(k), "," | ";" | ":")
+                || self.entities.tokens[k].sentence != sentence;
+            if ends || self.is_quote_mark(k) {
+                break;
+            }
+        }
+        if k == floor || self.raw(k) != "," || k == 0 {
+            return None;
+        }
+        self.skip_parenthesis(k - 1, floor)
     }
 
     /// Token `j`, or the token before the parenthesis that `j` closes: "Rep. Roe (R-Utah)".

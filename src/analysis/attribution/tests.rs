@@ -399,3 +399,20 @@ fn a_gendered_description_is_not_a_name_of_unknown_sex() {
     let speaker = got.last().and_then(|(_, s, _)| s.clone());
     assert_ne!(speaker.as_deref(), Some("Zorba Quince"), "{got:?}");
 }
+
+#[test]
+fn two_appositions_between_speaker_and_verb() {
+    let texts = [
+        "Intro line.\n\n\u{201c}It is an invasion,\u{201d} Scott Pruitt, the attorney general of \
+         Oklahoma, one of the states suing the EPA, said at an event.",
+        "Intro line.\n\n\"It is wrong,\" Scott Pruitt, the attorney general, a former senator, \
+         said on Monday.",
+    ];
+    for text in texts {
+        assert_eq!(
+            speakers(text).last().cloned().flatten().as_deref(),
+            Some("Scott Pruitt"),
+            "{text}"
+        );
+    }
+}
