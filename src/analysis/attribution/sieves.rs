@@ -80,7 +80,11 @@ pub(super) fn cue_after(
     };
     // "said X", "said Tulsa police Chief X"
     if r.is_speech_verb(i) {
-        for k in i + 1..i + 5 {
+        for k in i + 1..i + 7 {
+            // "said 9/11 widow Terry Strada": a slash or hyphen inside a modifier.
+            if matches!(r.raw(k), "/" | "-") {
+                continue;
+            }
             if !within(r, k) || r.entities.tokens[k].kind != TokenKind::Word {
                 break;
             }

@@ -416,3 +416,12 @@ fn two_appositions_between_speaker_and_verb() {
         );
     }
 }
+
+#[test]
+fn a_slash_inside_the_modifier_after_said() {
+    let text = "Intro line.\n\n\"The rationales don't hold weight,\" said 9/11 widow Terry Strada.";
+    assert_eq!(
+        speakers(text).last().cloned().flatten().as_deref(),
+        Some("Terry Strada")
+    );
+}
