@@ -425,3 +425,18 @@ fn a_slash_inside_the_modifier_after_said() {
         Some("Terry Strada")
     );
 }
+
+#[test]
+fn a_pronoun_may_contradict_the_sex_a_first_name_suggests() {
+    // "Terry" is mostly a man's name; here "she" can only be Terry Strada. A title would
+    // have settled it ("Mr. Strada") and is respected.
+    let text = "Intro line.\n\nTerry Strada accused the government of delay.\n\n\
+                \"They should not make us wait,\" she said.";
+    assert_eq!(
+        speakers(text).last().cloned().flatten().as_deref(),
+        Some("Terry Strada")
+    );
+    let titled = "Intro line.\n\nMr. Terry Strada accused the government of delay.\n\n\
+                  \"They should not make us wait,\" she said.";
+    assert_eq!(speakers(titled).last().cloned().flatten(), None);
+}
