@@ -233,6 +233,12 @@ fn resolver_table() {
             "year-end",
             "2017-12-31",
         ),
+        (
+            "He promised to halve it by the year two thousand.",
+            dct,
+            "the year two thousand",
+            "2000",
+        ),
         // Holidays: the fourth Thursday of November, Christmas Eve, the Fourth of July.
         (
             "He was found on Thanksgiving Day.",

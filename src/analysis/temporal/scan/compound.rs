@@ -138,6 +138,8 @@ impl Scanner<'_> {
                     };
                     return Some((k + 1, year));
                 }
+                // "the year two thousand" is a year named in words, below.
+                "year" if self.spelled_year(k + 1).is_some() => {}
                 "year" if k > i + 1 || self.w(k + 1) != "of" => {
                     return Some((
                         k + 1,
