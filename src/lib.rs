@@ -27,6 +27,21 @@ pub fn analyze(text: &str) -> Story {
     analyze_with(text, &Options::default())
 }
 
+/// The article's text alone, not yet analysed: what the reader shows while the analysis
+/// runs.
+pub fn unanalysed(text: &str) -> Story {
+    let document = Document::new(text);
+    Story {
+        title: document.title(),
+        people: Vec::new(),
+        quotes: Vec::new(),
+        terms: Vec::new(),
+        times: Vec::new(),
+        events: Vec::new(),
+        document,
+    }
+}
+
 /// Analyse an article.
 pub fn analyze_with(text: &str, options: &Options) -> Story {
     let document = Document::new(text);

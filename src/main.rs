@@ -65,15 +65,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             .date
             .or_else(|| whosaid::analysis::temporal::document_date(&article.text)),
     };
-    let story = whosaid::analyze_with(&article.text, &options);
     if cli.json {
+        let story = whosaid::analyze_with(&article.text, &options);
         let mut out = std::io::stdout().lock();
         serde_json::to_writer_pretty(&mut out, &story.to_json())?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let Article { name, .. } = article;
-    whosaid::tui::run(story, &name)?;
+    let Article { name, text } = article;
+    whosaid::tui::run_analysing(text, options, &name)?;
     Ok(ExitCode::SUCCESS)
 }
 

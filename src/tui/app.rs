@@ -126,9 +126,7 @@ pub struct App {
 impl App {
     /// A reader over `story` in a terminal of `size` (columns, rows).
     pub fn new(story: Story, name: &str, keymap: Keymap, theme: Theme, size: (u16, u16)) -> Self {
-        let mut people_order: Vec<usize> = (0..story.people.len()).collect();
-        people_order.sort_by_key(|&p| std::cmp::Reverse(story.quote_count(p)));
-        let timeline = story.timeline();
+        let (people_order, timeline) = Self::orders(&story);
         let mut app = Self {
             story,
             name: name.to_string(),
@@ -153,6 +151,29 @@ impl App {
         };
         app.rewrap();
         app
+    }
+
+    /// People by quotations (most first) and events in timeline order.
+    fn orders(story: &Story) -> (Vec<usize>, Vec<usize>) {
+        let mut people_order: Vec<usize> = (0..story.people.len()).collect();
+        people_order.sort_by_key(|&p| std::cmp::Reverse(story.quote_count(p)));
+        (people_order, story.timeline())
+    }
+
+    /// Put the analysis of the same text in place of the story shown (the reader shows the
+    /// bare text first and the analysis when it is ready), keeping the reader's place.
+    pub fn set_story(&mut self, story: Story) {
+        let offset = self.wrapped.offset_of(self.top);
+        (self.people_order, self.timeline) = Self::orders(&story);
+        self.story = story;
+        self.side_cursor = 0;
+        self.current_quote = None;
+        self.current_event = None;
+        self.cache.clear();
+        self.wrapped = Wrapped::default();
+        self.rewrap();
+        self.top = self.wrapped.row_of(offset);
+        self.clamp();
     }
 
     /// True when the sidebar is on screen.

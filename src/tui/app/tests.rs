@@ -185,3 +185,29 @@ fn mouse_click_on_a_person_selects_them() {
     assert_eq!(app.side_cursor, cursor + 1);
     assert_eq!(app.top, 3);
 }
+
+#[test]
+fn the_analysis_arriving_later_keeps_the_readers_place() {
+    let keymap = Keymap::parse(DEFAULT_KEYMAP).unwrap_or_else(|e| panic!("{e}"));
+    let bare = crate::unanalysed(FIXTURE);
+    let mut app = App::new(bare, "fixture.txt", keymap, Theme::new(false), (100, 9));
+    assert!(app.people_order.is_empty() && app.story.quotes.is_empty());
+    app.apply(Action::ScrollBy(3));
+    let offset = app.wrapped.offset_of(app.top);
+    let story = crate::analyze_with(
+        FIXTURE,
+        &crate::Options {
+            date: "2018-06-14".parse().ok(),
+        },
+    );
+    app.set_story(story);
+    assert!(!app.people_order.is_empty() && !app.story.quotes.is_empty());
+    assert!(!app.timeline.is_empty());
+    assert_eq!(
+        app.wrapped.offset_of(app.top),
+        offset,
+        "the same line stays on top"
+    );
+    app.apply(Action::NextQuote);
+    assert!(app.current_quote.is_some());
+}
