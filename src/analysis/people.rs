@@ -174,7 +174,11 @@ fn candidate(
     }
     // "Poor Winterbourne", "Till Elizabeth": a sentence-initial word the text also writes in
     // lower case is not part of a name (unless it is a title or a first name).
-    if tokens[k].sentence_start {
+    // The first word of a quotation starts a sentence too: "Nonsense, nonsense!"
+    let after_quote_mark = k
+        .checked_sub(1)
+        .is_some_and(|p| matches!(&text[tokens[p].span], "\"" | "“" | "'" | "‘"));
+    if tokens[k].sentence_start || after_quote_mark {
         let lower = word(k).to_lowercase();
         if lower_words.contains(lower.as_str())
             && lexicon::title(&lower).is_none()

@@ -181,3 +181,12 @@ fn her_ladyship_is_the_lady_last_mentioned() {
     let lady = e.people.iter().find(|p| p.name == "Lady Catherine");
     assert_eq!(lady.map(|p| p.mentions.len()), Some(2), "{got:?}");
 }
+
+#[test]
+fn the_first_word_of_a_quotation_is_no_name_when_written_lower_case_elsewhere() {
+    let e = entities(
+        "Body starts.\n\nMrs. Bennet said only, \"Nonsense, nonsense!\" and left the room.",
+    );
+    let got = names(&e);
+    assert!(got.iter().all(|(n, _)| *n != "Nonsense"), "{got:?}");
+}
