@@ -190,3 +190,20 @@ fn the_first_word_of_a_quotation_is_no_name_when_written_lower_case_elsewhere() 
     let got = names(&e);
     assert!(got.iter().all(|(n, _)| *n != "Nonsense"), "{got:?}");
 }
+
+#[test]
+fn laws_prizes_and_month_abbreviations_are_not_people() {
+    let e = entities(
+        "Body starts.\n\nThe Clean Air Act passed in Sept. 1970. She won the Nobel Peace Prize \
+         at Christmas. Jane Roe spoke.",
+    );
+    let got = names(&e);
+    assert!(
+        got.iter().all(|(n, _)| !n.contains("Act")
+            && !n.contains("Prize")
+            && *n != "Sept"
+            && *n != "Christmas"),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Jane Roe", EntityKind::Person)), "{got:?}");
+}
