@@ -174,6 +174,18 @@ fn candidate(
     }
     // "Poor Winterbourne", "Till Elizabeth": a sentence-initial word the text also writes in
     // lower case is not part of a name (unless it is a title or a first name).
+    // "Secretary of State Hillary Clinton": the office's department is part of the title.
+    let office = |i: usize| {
+        i >= 2
+            && word(i - 1) == "of"
+            && matches!(
+                word(i - 2),
+                "Secretary" | "Department" | "Minister" | "Ministry" | "Director" | "Governor"
+            )
+    };
+    if office(k) {
+        return Some(Candidate::skipped(k, k + 1));
+    }
     // The first word of a quotation starts a sentence too: "Nonsense, nonsense!"
     let after_quote_mark = k
         .checked_sub(1)
@@ -241,6 +253,11 @@ fn candidate(
     }
     if words.is_empty() {
         return None;
+    }
+    // "Former Secretary of State", "the Minister of Finance": an office, not a name.
+    let office_title = words.last().is_some_and(|w| lexicon::title(w).is_some());
+    if office_title && tokens.get(end).is_some_and(|t| &text[t.span] == "of") {
+        return Some(Candidate::skipped(k, end));
     }
     // "the KKW Beauty CEO", "The Fox News host": a description, not a name.
     let after_the = k > 0 && word(k - 1).eq_ignore_ascii_case("the") && title.is_none();

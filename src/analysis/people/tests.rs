@@ -207,3 +207,20 @@ fn laws_prizes_and_month_abbreviations_are_not_people() {
     );
     assert!(got.contains(&("Jane Roe", EntityKind::Person)), "{got:?}");
 }
+
+#[test]
+fn an_office_of_a_department_is_a_title_not_a_name() {
+    let e = entities(
+        "Body starts.\n\nFormer Secretary of State Hillary Clinton spoke. Clinton left. \
+         Secretary of Defense Ash Carter agreed.",
+    );
+    let got = names(&e);
+    assert_eq!(
+        got,
+        [
+            ("Hillary Clinton", EntityKind::Person),
+            ("Ash Carter", EntityKind::Person)
+        ],
+        "{got:?}"
+    );
+}
