@@ -234,6 +234,12 @@ fn resolver_table() {
             "2017-12-31",
         ),
         (
+            "It expects results in the first quarter of next year.",
+            dct,
+            "the first quarter of next year",
+            "2019-Q1",
+        ),
+        (
             "He promised to halve it by the year two thousand.",
             dct,
             "the year two thousand",

@@ -72,9 +72,14 @@ impl Scanner<'_> {
         }
         end += 1;
         if self.w(end) == "of" {
+            let relative = relation(self.w(end + 1)).filter(|_| self.w(end + 2) == "year");
             if let Some(y) = self.year_at(end + 1) {
                 year = Some(y);
                 end += 2;
+            } else if let Some(rel) = relative.filter(|_| !half) {
+                // "the first quarter of next year"
+                offset = Some(year_offset(rel));
+                end += 3;
             } else if half {
                 // "the last half of the '80s"
                 return None;
