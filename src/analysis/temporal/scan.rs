@@ -177,8 +177,13 @@ impl Scanner<'_> {
             {
                 return Some((i + 4, Expr::LatestQuarter { years: -1 }));
             }
-            if let (Rel::This, Some(p)) = (rel, part_of_day(n)) {
-                return Some((i + 2, Expr::PartOfDay(p)));
+            match (rel, part_of_day(n)) {
+                (Rel::This, Some(p)) => return Some((i + 2, Expr::PartOfDay(p))),
+                // "last night": yesterday's.
+                (Rel::Before, Some(part @ ("NI" | "EV"))) if w == "last" => {
+                    return Some((i + 2, Expr::DayPart { offset: -1, part }));
+                }
+                _ => {}
             }
             if let Some(u) = unit(n).filter(|_| !n.ends_with('s')) {
                 let offset = match rel {
@@ -254,11 +259,20 @@ impl Scanner<'_> {
             }
         }
         // Clock times: 3 p.m., 10:30 a.m., noon.
-        if let Some((h, m)) = clock(self.raw(i)) {
-            let mer = self.w(i + 1);
+        // "9:30" may come as three tokens.
+        let (last, time) = if self.raw(i + 1) == ":" && self.raw(i + 2).len() == 2 {
+            (
+                i + 2,
+                clock(&format!("{}:{}", self.raw(i), self.raw(i + 2))),
+            )
+        } else {
+            (i, clock(self.raw(i)))
+        };
+        if let Some((h, m)) = time {
+            let mer = self.w(last + 1);
             if mer == "a.m" || mer == "p.m" {
                 let h = if mer == "p.m" && h < 12 { h + 12 } else { h };
-                return Some((self.after_dot(i + 1), Expr::Clock { hour: h, minute: m }));
+                return Some((self.after_dot(last + 1), Expr::Clock { hour: h, minute: m }));
             }
         }
         match w {

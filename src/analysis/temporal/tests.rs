@@ -233,6 +233,13 @@ fn resolver_table() {
             "year-end",
             "2017-12-31",
         ),
+        ("Storms hit last night.", dct, "last night", "2018-06-13TNI"),
+        (
+            "Trading resumed at 9:30 a.m. on Friday.",
+            dct,
+            "9:30 a.m. on Friday",
+            "2018-06-08T09:30",
+        ),
         (
             "It expects results in the first quarter of next year.",
             dct,
