@@ -234,6 +234,19 @@ fn resolver_table() {
             "2017-12-31",
         ),
         ("Storms hit last night.", dct, "last night", "2018-06-13TNI"),
+        // "ahead of" points ahead only for the time it governs.
+        (
+            "Traders squared positions ahead of the weekend.",
+            dct,
+            "the weekend",
+            "2018-W24-WE",
+        ),
+        (
+            "Just ahead of the trip, the department on Sunday issued a warning.",
+            dct,
+            "Sunday",
+            "2018-06-10",
+        ),
         (
             "Trading resumed at 9:30 a.m. on Friday.",
             dct,

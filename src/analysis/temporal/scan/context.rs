@@ -133,6 +133,8 @@ impl Scanner<'_> {
                 // "next week" points ahead, "next to" does not; "set to resume" does, "set"
                 // alone is as often the past.
                 "next" if self.w(k + 1) != "to" => Some(true),
+                // "ahead of the weekend", "ahead of Tuesday's vote"
+                "ahead" if self.w(k + 1) == "of" && k + 3 >= first => Some(true),
                 // "planned to leave", "plan for March"
                 "planned" | "plan" if matches!(self.w(k + 1), "to" | "for") => Some(true),
                 "set" if self.w(k + 1) == "to" => Some(true),
