@@ -34,8 +34,23 @@ pub fn find_times_in(
 pub fn document_date(text: &str) -> Option<jiff::civil::Date> {
     let head: String = text.chars().take(600).collect();
     let doc = Document::new(head);
+    let text = doc.text.as_str();
+    // A dateline or a "Published …" line: the date on a short line of its own, at the start
+    // of its line ("WASHINGTON, Aug. 11 (Xinhua) —"), or after "published"/"updated"; not a
+    // date in a sentence of the story ("the Jan. 20, 2017, inauguration").
+    let dateline = |at: usize| {
+        let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+        let before = text[line_start..at].to_lowercase();
+        line_end - line_start <= 100
+            || at - line_start <= 40
+            || ["published", "updated", "posted"]
+                .iter()
+                .any(|w| before.contains(w))
+    };
     scan::scan(&doc, &tokenize(&doc))
         .into_iter()
+        .filter(|m| dateline(m.span.start()))
         .find_map(|m| match m.expr {
             scan::Expr::Date {
                 year: Some(y),

@@ -35,6 +35,9 @@ pub enum Expr {
     Deictic { unit: Unit, offset: i64 },
     /// Relative to the document date by a count: "two years ago".
     Ago { n: i64, unit: Unit },
+    /// The unit next to the story's latest date: "the next day", "the following week" (a
+    /// week), "the day before".
+    Adjacent { n: i64, unit: Unit },
     /// Relative to the latest date of the story: "a week later", "the next day".
     Anaphoric { n: i64, unit: Unit },
     /// A quarter: of a year the text gives, of a year relative to the document's

@@ -186,6 +186,22 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             Some(d) => (Date, Some(at_grain(d, unit)), None),
             None => (Date, Some("PAST_REF".to_string()), None),
         },
+        Expr::Adjacent { n, unit } => {
+            let Some((a, grain)) = anchor else {
+                return (Date, None, None);
+            };
+            let Some(d) = shift(a, unit, n) else {
+                return (Date, None, None);
+            };
+            let moved = (unit == Unit::Day).then_some((d, grain));
+            // A month and day of an unknown year (anchored in 2000) keep their year unknown.
+            let text = match (dct.is_none() && a.year() == 2000, unit) {
+                (false, _) => Some(at_grain(d, unit)),
+                (true, Unit::Day) => Some(format!("XXXX{}", &day(d)[4..])),
+                (true, _) => None,
+            };
+            (Date, text, moved)
+        }
         Expr::Anaphoric { n, unit } => {
             let Some((a, grain)) = anchor else {
                 return (Date, None, None);

@@ -219,7 +219,18 @@ impl Scanner<'_> {
         if w == "the" && matches!(self.w(i + 1), "next" | "following" | "previous") {
             if let Some(u) = unit(self.w(i + 2)) {
                 let n = if self.w(i + 1) == "previous" { -1 } else { 1 };
-                return Some((i + 3, Expr::Anaphoric { n, unit: u }));
+                return Some((i + 3, Expr::Adjacent { n, unit: u }));
+            }
+        }
+        // "The day before, he rested": before the story's day (not "the day before the vote").
+        if w == "the" && matches!(self.w(i + 2), "before" | "after") {
+            let alone = self
+                .tokens
+                .get(i + 3)
+                .is_none_or(|t| t.kind == TokenKind::Punct);
+            if let Some(u) = unit(self.w(i + 1)).filter(|u| *u != Unit::Weekend && alone) {
+                let n = if self.w(i + 2) == "before" { -1 } else { 1 };
+                return Some((i + 3, Expr::Adjacent { n, unit: u }));
             }
         }
         let start_count = if w == "the" && self.starts_count(i + 1) {
@@ -258,33 +269,7 @@ impl Scanner<'_> {
                 return Some((i + 1, Expr::Duration { n: None, unit: u }));
             }
         }
-        // Clock times: 3 p.m., 10:30 a.m., noon.
-        // "9:30" may come as three tokens.
-        let (last, time) = if self.raw(i + 1) == ":" && self.raw(i + 2).len() == 2 {
-            (
-                i + 2,
-                clock(&format!("{}:{}", self.raw(i), self.raw(i + 2))),
-            )
-        } else {
-            (i, clock(self.raw(i)))
-        };
-        if let Some((h, m)) = time {
-            let mer = self.w(last + 1);
-            if mer == "a.m" || mer == "p.m" {
-                let h = if mer == "p.m" && h < 12 { h + 12 } else { h };
-                return Some((self.after_dot(last + 1), Expr::Clock { hour: h, minute: m }));
-            }
-        }
-        match w {
-            "noon" | "midday" => Some((
-                i + 1,
-                Expr::Clock {
-                    hour: 12,
-                    minute: 0,
-                },
-            )),
-            _ => None,
-        }
+        self.clock_at(i)
     }
 
     /// Is the expression at `i..end` part of a title ("ABC's This Week", "60 Minutes",

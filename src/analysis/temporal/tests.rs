@@ -234,6 +234,18 @@ fn resolver_table() {
             "2017-12-31",
         ),
         ("Storms hit last night.", dct, "last night", "2018-06-13TNI"),
+        (
+            "They met on May 30. The day before, he rested.",
+            dct,
+            "The day before",
+            "2018-05-29",
+        ),
+        (
+            "They met on May 30. The following week, he left.",
+            dct,
+            "The following week",
+            "2018-W23",
+        ),
         // "ahead of" points ahead only for the time it governs.
         (
             "Traders squared positions ahead of the weekend.",
@@ -364,6 +376,13 @@ fn document_date_comes_from_a_dateline() {
     let text = "Big News\n\nPublished June 14, 2018\n\nSomething happened on Friday.";
     assert_eq!(document_date(text), "2018-06-14".parse().ok());
     assert_eq!(document_date("No date here at all."), None);
+    let dateline = "WASHINGTON, Aug. 11, 1998 (Xinhua) -- The secretary of state arrived \
+                    today for talks that are expected to last well into the night, officials said.";
+    assert_eq!(document_date(dateline), "1998-08-11".parse().ok());
+    // A date inside a sentence of the story is not the document's.
+    let story = "Crowds came to town for the events of the week. The Jan. 20, 2017, \
+                 inauguration drew crowds that the city had not seen for many years.";
+    assert_eq!(document_date(story), None);
 }
 
 #[test]

@@ -1,6 +1,7 @@
-//! Calendar dates written out: "May 30", "Sept. 11, 2001", "June 2018", "30 May 2018".
+//! Calendar dates written out ("May 30", "Sept. 11, 2001", "June 2018", "30 May 2018"),
+//! yearly holidays and clock times.
 
-use super::{month, Expr, Scanner};
+use super::{clock, month, Expr, Scanner};
 
 impl Scanner<'_> {
     /// A date named by its month at token `i`, with its day and year when given.
@@ -85,5 +86,36 @@ impl Scanner<'_> {
         // "Thanksgiving Day", "Christmas Day", "New Year's Day"
         let end = if self.w(end) == "day" { end + 1 } else { end };
         Some((end, Expr::Holiday(name)))
+    }
+
+    /// A clock time at token `i`: "3 p.m.", "9:30 a.m.", "noon".
+    pub(super) fn clock_at(&self, i: usize) -> Option<(usize, Expr)> {
+        let w = self.w(i);
+        // "9:30" may come as three tokens.
+        let (last, time) = if self.raw(i + 1) == ":" && self.raw(i + 2).len() == 2 {
+            (
+                i + 2,
+                clock(&format!("{}:{}", self.raw(i), self.raw(i + 2))),
+            )
+        } else {
+            (i, clock(self.raw(i)))
+        };
+        if let Some((h, m)) = time {
+            let mer = self.w(last + 1);
+            if mer == "a.m" || mer == "p.m" {
+                let h = if mer == "p.m" && h < 12 { h + 12 } else { h };
+                return Some((self.after_dot(last + 1), Expr::Clock { hour: h, minute: m }));
+            }
+        }
+        match w {
+            "noon" | "midday" => Some((
+                i + 1,
+                Expr::Clock {
+                    hour: 12,
+                    minute: 0,
+                },
+            )),
+            _ => None,
+        }
     }
 }
