@@ -73,6 +73,9 @@ pub enum Expr {
     Set(Unit),
     /// A part of a day near the document's: "yesterday afternoon" (-1, "AF").
     DayPart { offset: i64, part: &'static str },
+    /// A season named alone: "in the summer", "by winter" (the latest one, or the coming
+    /// one when spoken of in the future).
+    SeasonAlone(&'static str),
     /// A season of a year: "the winter of 1994".
     SeasonOf { season: &'static str, year: i16 },
     /// A half of a year: "the first half of 1989" (1, Some(1989)).

@@ -235,7 +235,8 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
         | Expr::LatestQuarter { .. }
         | Expr::PeriodOf(_)
         | Expr::MonthOf { .. }
-        | Expr::Season { .. } => (Date, None, None),
+        | Expr::Season { .. }
+        | Expr::SeasonAlone(_) => (Date, None, None),
         Expr::EachWeekday { day, part } => (
             Set,
             Some(format!(

@@ -234,6 +234,19 @@ fn resolver_table() {
             "2017-12-31",
         ),
         ("Storms hit last night.", dct, "last night", "2018-06-13TNI"),
+        // A season alone: the latest begun, or the coming one in the future.
+        (
+            "The museum opened in the summer.",
+            Some("2018-10-30"),
+            "summer",
+            "2018-SU",
+        ),
+        (
+            "Prices will rise in the spring.",
+            Some("2018-10-30"),
+            "spring",
+            "2019-SP",
+        ),
         (
             "They met on May 30. The day before, he rested.",
             dct,

@@ -116,14 +116,23 @@ pub(super) fn period(
             }
             None => (Date, Some(format!("XXXX-{month:02}")), None),
         },
+        Expr::SeasonAlone(season) => match dct {
+            Some(c) => {
+                // Ahead: this year's unless it is over; else the latest one begun.
+                let start = season_start(season);
+                let y = i64::from(c.year())
+                    + if f.tense == Some(true) {
+                        i64::from(start + 3 <= c.month())
+                    } else {
+                        -i64::from(start > c.month())
+                    };
+                (Date, Some(format!("{y:04}-{season}")), None)
+            }
+            None => (Date, Some(format!("XXXX-{season}")), None),
+        },
         Expr::Season { season, rel } => match dct {
             Some(c) => {
-                let start = match season {
-                    "SP" => 3,
-                    "SU" => 6,
-                    "FA" => 9,
-                    _ => 12,
-                };
+                let start = season_start(season);
                 let y = i64::from(c.year());
                 let y = match rel {
                     Rel::This => y,
@@ -148,4 +157,14 @@ pub(super) fn period(
         },
         _ => return None,
     })
+}
+
+/// The month a season starts in ("SU": June).
+fn season_start(season: &str) -> i8 {
+    match season {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
 }

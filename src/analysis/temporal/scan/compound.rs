@@ -79,6 +79,22 @@ impl Scanner<'_> {
                 return Some((end, Expr::WeekOf { year, month, day }));
             }
         }
+        // "in the summer", "the early summer", "by winter" ("fall" is too often the verb)
+        if let Some(season) = season(w).filter(|_| w != "fall") {
+            let prev = self.w(i.wrapping_sub(1));
+            let after = matches!(
+                prev,
+                "the" | "in" | "by" | "until" | "since" | "early" | "late" | "mid" | "during"
+            );
+            // "summer camp", "winter storms": a season before a noun describes it.
+            let alone = self.tokens.get(i + 1).is_none_or(|t| {
+                t.kind != crate::analysis::tokens::TokenKind::Word
+                    || matches!(self.w(i + 1), "and" | "when" | "as" | "before" | "after")
+            });
+            if after && alone && self.w(i + 1) != "of" {
+                return Some((i + 1, Expr::SeasonAlone(season)));
+            }
+        }
         // the winter of 1994, the summer of nineteen eighty-nine
         if let Some(season) = season(next).filter(|_| w == "the" && self.w(i + 2) == "of") {
             let year = self
