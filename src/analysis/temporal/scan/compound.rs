@@ -89,7 +89,21 @@ impl Scanner<'_> {
             // "summer camp", "winter storms": a season before a noun describes it.
             let alone = self.tokens.get(i + 1).is_none_or(|t| {
                 t.kind != crate::analysis::tokens::TokenKind::Word
-                    || matches!(self.w(i + 1), "and" | "when" | "as" | "before" | "after")
+                    || matches!(
+                        self.w(i + 1),
+                        "and"
+                            | "when"
+                            | "as"
+                            | "before"
+                            | "after"
+                            | "was"
+                            | "is"
+                            | "were"
+                            | "will"
+                            | "has"
+                            | "had"
+                            | "would"
+                    )
             });
             if after && alone && self.w(i + 1) != "of" {
                 return Some((i + 1, Expr::SeasonAlone(season)));

@@ -57,6 +57,7 @@ impl Scanner<'_> {
                 | Expr::Deictic { .. }
                 | Expr::MonthOf { .. }
                 | Expr::Quarter { .. }
+                | Expr::SeasonAlone(_)
         );
         if counted && self.w(i) == "the" {
             // "the two days" is "two days"; "over the last two weeks" starts at "the".

@@ -16,6 +16,12 @@ fn forms_table() {
             "2018-SU",
         ),
         (
+            "The early summer was hot.",
+            Some("2018-10-30"),
+            "The early summer",
+            "2018-SU",
+        ),
+        (
             "Prices will rise in the spring.",
             Some("2018-10-30"),
             "spring",
