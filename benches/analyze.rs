@@ -3,7 +3,7 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 fn article_of(paragraphs: usize) -> String {
-    let sample = whosaid::load::SAMPLE;
+    let sample = whosaid::source::SAMPLE;
     let body: Vec<&str> = sample.split("\n\n").skip(1).collect();
     let mut text = String::from("A Headline For The Benchmark\n\n");
     for i in 0..paragraphs {

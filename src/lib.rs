@@ -12,7 +12,7 @@
 //! ```
 
 pub mod analysis;
-pub mod load;
+pub mod source;
 pub mod story;
 pub mod tui;
 

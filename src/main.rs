@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use whosaid::load::{self, Article};
+use whosaid::source::{self, Article};
 use whosaid::Options;
 
 /// Read a news story in the terminal: every quotation attributed to its speaker, the people
@@ -13,12 +13,14 @@ use whosaid::Options;
 #[derive(Parser, Debug)]
 #[command(name = "whosaid", version, args_conflicts_with_subcommands = true)]
 struct Cli {
-    /// The article to read (text or HTML); `-` reads standard input. Default: the sample.
+    /// The article to read (text, HTML or Markdown, in UTF-8, UTF-16 or a legacy 8-bit
+    /// encoding); `-` reads standard input. Default: the sample.
     file: Option<PathBuf>,
     /// Print the analysis as JSON instead of opening the reader.
     #[arg(long)]
     json: bool,
-    /// The document's date (YYYY-MM-DD), the anchor of "last week", "Friday"...
+    /// The document's date (YYYY-MM-DD), the anchor of "last week", "Friday"... Default: a
+    /// web page's publication date, or a dateline in the text.
     #[arg(long, value_parser = parse_date)]
     date: Option<jiff::civil::Date>,
     #[command(subcommand)]
@@ -27,8 +29,8 @@ struct Cli {
 
 #[derive(Subcommand, Debug)]
 enum Command {
-    /// Batch mode: read JSON lines {"id", "text", "date"?} on standard input, write one
-    /// line {"id", ...story} per input line, in order.
+    /// Batch mode: read JSON lines {"id", "text" | "html", "date"?} on standard input,
+    /// write one line {"id", "line", ...story} per non-blank input line, in order.
     Analyze {
         /// Read and write JSON lines (the only batch format).
         #[arg(long, required = true)]
@@ -57,31 +59,38 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         return batch(cli.date);
     }
     let article = match &cli.file {
-        Some(path) => load::from_path(path)?,
-        None => load::sample(),
+        Some(path) => source::from_path(path)?,
+        None => source::sample(),
     };
     let options = Options {
-        date: cli
-            .date
-            .or_else(|| whosaid::analysis::temporal::document_date(&article.text)),
+        date: document_date(cli.date, &article),
     };
     if cli.json {
         let story = whosaid::analyze_with(&article.text, &options);
         let mut out = std::io::stdout().lock();
-        serde_json::to_writer_pretty(&mut out, &story.to_json())?;
+        serde_json::to_writer_pretty(&mut out, &story.to_json(&article.meta))?;
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let Article { name, text } = article;
-    whosaid::tui::run_analysing(text, options, &name)?;
+    whosaid::tui::run_analysing(article, options)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// One line of batch input.
+/// The anchor of "yesterday": `--date`, else the page's publication date, else a dateline.
+fn document_date(given: Option<jiff::civil::Date>, article: &Article) -> Option<jiff::civil::Date> {
+    given
+        .or_else(|| article.meta.published_date())
+        .or_else(|| whosaid::analysis::temporal::document_date(&article.text))
+}
+
+/// One line of batch input: `text` (taken as it is) or `html` (a page, whose article is
+/// extracted).
 #[derive(serde::Deserialize)]
 struct BatchLine {
-    id: serde_json::Value,
-    text: String,
+    #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
+    html: Option<String>,
     #[serde(default)]
     date: Option<String>,
 }
@@ -96,12 +105,13 @@ fn batch(default_date: Option<jiff::civil::Date>) -> anyhow::Result<ExitCode> {
         if line.trim().is_empty() {
             continue;
         }
-        match batch_line(&line, default_date) {
+        match batch_line(&line, number + 1, default_date) {
             Ok(json) => writeln!(out, "{json}")?,
             Err((id, message)) => {
                 failures += 1;
                 let error = serde_json::json!({
                     "id": id,
+                    "line": number + 1,
                     "error": format!("line {}: {message}", number + 1),
                 });
                 writeln!(out, "{error}")?;
@@ -118,28 +128,32 @@ fn batch(default_date: Option<jiff::civil::Date>) -> anyhow::Result<ExitCode> {
 
 fn batch_line(
     line: &str,
+    number: usize,
     default_date: Option<jiff::civil::Date>,
 ) -> Result<String, (serde_json::Value, String)> {
-    let input: BatchLine = serde_json::from_str(line).map_err(|e| {
-        let id = serde_json::from_str::<serde_json::Value>(line)
-            .ok()
-            .and_then(|v| v.get("id").cloned())
-            .unwrap_or(serde_json::Value::Null);
-        (id, format!("not a valid input line: {e}"))
-    })?;
-    let id = match input.id {
-        serde_json::Value::String(_) => input.id,
-        other => serde_json::Value::String(other.to_string()),
+    // The id is echoed as it was given, even when the rest of the line is bad.
+    let id = serde_json::from_str::<serde_json::Value>(line)
+        .ok()
+        .and_then(|v| v.get("id").cloned())
+        .unwrap_or(serde_json::Value::Null);
+    let input: BatchLine = serde_json::from_str(line)
+        .map_err(|e| (id.clone(), format!("not a valid input line: {e}")))?;
+    let article = match (input.text, input.html) {
+        (Some(text), None) => Article::from_text(text),
+        (None, Some(html)) => Article::from_html(&html),
+        (Some(_), Some(_)) => return Err((id, "give \"text\" or \"html\", not both".into())),
+        (None, None) => return Err((id, "no \"text\" or \"html\" field".into())),
     };
     let date = match input.date.as_deref() {
         Some(d) => Some(parse_date(d).map_err(|e| (id.clone(), e))?),
-        None => default_date.or_else(|| whosaid::analysis::temporal::document_date(&input.text)),
+        None => document_date(default_date, &article),
     };
-    let story = whosaid::analyze_with(&input.text, &Options { date });
-    let mut value =
-        serde_json::to_value(story.to_json()).map_err(|e| (id.clone(), e.to_string()))?;
+    let story = whosaid::analyze_with(&article.text, &Options { date });
+    let mut value = serde_json::to_value(story.to_json(&article.meta))
+        .map_err(|e| (id.clone(), e.to_string()))?;
     let mut object = serde_json::Map::new();
     object.insert("id".into(), id.clone());
+    object.insert("line".into(), number.into());
     if let serde_json::Value::Object(fields) = &mut value {
         object.append(fields);
     }

@@ -1,7 +1,7 @@
 //! `Story`: everything the analysis found in one article, and its JSON form.
 //!
 //! Inside the program every position is a byte [`TextSpan`]; the JSON export turns them into
-//! Unicode code-point offsets (end exclusive), as the contract in DESIGN.md requires, so that
+//! Unicode code-point offsets (end exclusive), as the contract in docs/json.md requires, so that
 //! Python and other tools can slice the text with them.
 
 use serde::Serialize;
@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::analysis::document::Document;
 use crate::analysis::model::{Event, Person, Quote, TimeExpr};
 use crate::analysis::span::TextSpan;
+use crate::source::Meta;
 
 /// The analysis of one article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -50,13 +51,20 @@ impl Story {
         order
     }
 
-    /// The JSON form of the story, as `--json` prints it.
-    pub fn to_json(&self) -> StoryJson<'_> {
+    /// The JSON form of the story, as `--json` prints it; `source` is what the input said
+    /// about itself (docs/json.md).
+    pub fn to_json<'a>(&'a self, source: &'a Meta) -> StoryJson<'a> {
         let offsets = CodePoints::new(self.text());
         let pair = |s: TextSpan| [offsets.at(s.start()), offsets.at(s.end())];
         let text = self.text();
         StoryJson {
-            title: self.title.map(|t| &text[t]),
+            version: JSON_VERSION,
+            text,
+            source,
+            title: source
+                .title
+                .as_deref()
+                .or_else(|| self.title.map(|t| &text[t])),
             people: self
                 .people
                 .iter()
@@ -145,9 +153,16 @@ impl CodePoints {
     }
 }
 
-/// The JSON form of a [`Story`] (see DESIGN.md).
+/// The version of the JSON contract (docs/json.md): 2 added `version`, `text` and
+/// `source`.
+pub const JSON_VERSION: u32 = 2;
+
+/// The JSON form of a [`Story`] (docs/json.md).
 #[derive(Serialize)]
 pub struct StoryJson<'a> {
+    version: u32,
+    text: &'a str,
+    source: &'a Meta,
     title: Option<&'a str>,
     people: Vec<PersonJson<'a>>,
     quotes: Vec<QuoteJson<'a>>,
@@ -244,7 +259,8 @@ mod tests {
             }],
             events: vec![],
         };
-        let json = serde_json::to_value(story.to_json()).unwrap_or_default();
+        let meta = Meta::default();
+        let json = serde_json::to_value(story.to_json(&meta)).unwrap_or_default();
         let chars: Vec<char> = text.chars().collect();
         let q = &json["quotes"][0];
         let (s, e) = (
@@ -261,5 +277,8 @@ mod tests {
         );
         assert_eq!(json["times"][0]["type"], "DATE");
         assert_eq!(json["title"], "Café news");
+        assert_eq!(json["version"], JSON_VERSION);
+        assert_eq!(json["text"], text);
+        assert_eq!(json["source"], serde_json::json!({"format": "text"}));
     }
 }

@@ -1,5 +1,5 @@
 //! The command line as a user or a script meets it: exit codes, error lines, `--json` and
-//! the `analyze --jsonl` contract of DESIGN.md.
+//! the `analyze --jsonl` contract of docs/json.md.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -68,12 +68,111 @@ fn directory_is_a_one_line_error_with_status_2() {
 }
 
 #[test]
-fn invalid_utf8_is_a_one_line_error_with_status_2() {
-    let path = temp_file("latin1.txt", b"caf\xe9 au lait\n");
+fn binary_data_is_a_one_line_error_with_status_2() {
+    let path = temp_file("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00");
     let out = whosaid(&[path.to_str().expect("utf-8 temp path")], b"");
-    assert_one_line_error(&out, "not UTF-8");
-    let out = whosaid(&["--json", "-"], b"\xff\xfe");
+    assert_one_line_error(&out, "binary data");
+    let out = whosaid(&["--json", "-"], b"\x00\x01\x02\x03");
     assert_one_line_error(&out, "standard input");
+}
+
+fn json_of(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+fn speaker_of(story: &serde_json::Value, quote: usize) -> String {
+    story["quotes"][quote]["speaker_name"]
+        .as_str()
+        .unwrap_or("none")
+        .to_string()
+}
+
+#[test]
+fn a_latin1_file_opens_and_json_names_its_encoding() {
+    let path = temp_file(
+        "latin1.txt",
+        b"\"Ol\xe9, tout le monde,\" said Ren\xe9 Dupont.\n",
+    );
+    let story = json_of(&whosaid(
+        &["--json", path.to_str().expect("utf-8 path")],
+        b"",
+    ));
+    assert_eq!(story["source"]["encoding"], "windows-1252");
+    assert_eq!(story["source"]["format"], "text");
+    assert_eq!(story["text"], "\"Olé, tout le monde,\" said René Dupont.\n");
+    assert_eq!(speaker_of(&story, 0), "René Dupont");
+}
+
+#[test]
+fn utf16_with_a_bom_is_read() {
+    let mut bytes = vec![0xff, 0xfe];
+    let text = "“We are ready,” said Olaf Scholz.";
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let story = json_of(&whosaid(&["--json", "-"], &bytes));
+    assert_eq!(story["text"], text);
+    assert_eq!(story["source"]["encoding"], "utf-16le");
+    assert_eq!(speaker_of(&story, 0), "Olaf Scholz");
+}
+
+#[test]
+fn a_page_on_stdin_gives_its_article_metadata_and_date() {
+    // As `curl -s URL | whosaid --json -` would: menus and footer around the story.
+    let page = r#"<!DOCTYPE html><html><head><meta charset="utf-8">
+        <title>Bridge reopens | The Daily</title>
+        <meta property="og:title" content="Bridge reopens after repairs">
+        <meta name="author" content="Ann Writer">
+        <meta property="article:published_time" content="2019-11-19T08:00:00Z">
+        </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Bridge reopens after repairs</h1>
+        <p>The Elm Street bridge reopened yesterday after eight months of repairs, the city
+        said, and traffic was back to normal by the evening rush.</p>
+        <p>&ldquo;It is safe, and it is ours again,&rdquo; said Jos&eacute; Ram&iacute;rez,
+        the city engineer, who led the work on the bridge since the spring floods.</p>
+        <p>Drivers had used a detour through the industrial park for most of the year, and
+        shops on both banks said they had lost customers.</p></article>
+        <footer>Copyright 2019 The Daily. All rights reserved.</footer></body></html>"#;
+    let story = json_of(&whosaid(&["--json", "-"], page.as_bytes()));
+    let text = story["text"].as_str().unwrap_or("");
+    assert!(text.starts_with("The Elm Street bridge"), "{text}");
+    assert!(
+        !text.contains("Home") && !text.contains("Copyright"),
+        "{text}"
+    );
+    assert_eq!(story["source"]["format"], "html");
+    assert_eq!(story["source"]["title"], "Bridge reopens after repairs");
+    assert_eq!(story["title"], "Bridge reopens after repairs");
+    assert_eq!(story["source"]["byline"], "Ann Writer");
+    assert_eq!(story["source"]["published"], "2019-11-19T08:00:00Z");
+    assert_eq!(speaker_of(&story, 0), "José Ramírez");
+    let yesterday = story["times"]
+        .as_array()
+        .and_then(|t| t.iter().find(|t| t["text"] == "yesterday"))
+        .map(|t| t["value"].clone());
+    assert_eq!(yesterday, Some(serde_json::json!("2019-11-18")));
+}
+
+#[test]
+fn markdown_is_read_without_its_markup() {
+    let md = "# Council news\n\n**Mayor** [Ann Lee](https://example.org/lee) said: \
+              \"The bridge is safe.\"\n";
+    let path = temp_file("news.md", md.as_bytes());
+    let story = json_of(&whosaid(
+        &["--json", path.to_str().expect("utf-8 path")],
+        b"",
+    ));
+    assert_eq!(story["source"]["format"], "markdown");
+    assert_eq!(
+        story["text"],
+        "Council news\n\nMayor Ann Lee said: \"The bridge is safe.\""
+    );
+    // The title stays with the name, as it does in plain text ("President Trump").
+    assert!(speaker_of(&story, 0).ends_with("Ann Lee"), "{story}");
+    assert_eq!(story["quotes"].as_array().map(Vec::len), Some(1));
 }
 
 #[test]
@@ -94,6 +193,11 @@ fn json_of_the_sample_has_every_section_of_the_contract() {
     for key in ["people", "quotes", "times", "events"] {
         assert!(story[key].is_array(), "{key} is a list");
     }
+    assert_eq!(story["version"], 2);
+    assert!(story["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("Kim Kardashian Reveals")));
+    assert_eq!(story["source"], serde_json::json!({"format": "text"}));
 }
 
 #[test]
@@ -137,6 +241,29 @@ fn batch_keeps_input_order_and_reports_a_bad_line_without_stopping() {
         .as_str()
         .is_some_and(|e| e.contains("June 14")));
     assert_eq!(out.status.code(), Some(1), "a batch with bad lines exits 1");
+    let numbers: Vec<u64> = lines.iter().filter_map(|l| l["line"].as_u64()).collect();
+    assert_eq!(numbers, [1, 2, 3, 4, 5]);
+}
+
+#[test]
+fn batch_reads_html_lines_and_keeps_ids_as_given() {
+    let input = concat!(
+        r#"{"id": 7, "html": "<article><p>&ldquo;We won,&rdquo; said Jos&eacute; Ram&iacute;rez.</p></article>"}"#,
+        "\n\n",
+        r#"{"id": null, "text": "Plain <b>text</b> stays as given."}"#,
+        "\n",
+    );
+    let out = whosaid(&["analyze", "--jsonl"], input.as_bytes());
+    let lines = stdout_json_lines(&out);
+    assert_eq!(lines.len(), 2, "a blank line gives no result");
+    assert_eq!(lines[0]["id"], 7);
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(lines[0]["text"], "“We won,” said José Ramírez.");
+    assert_eq!(lines[0]["source"]["format"], "html");
+    assert_eq!(speaker_of(&lines[0], 0), "José Ramírez");
+    assert_eq!(lines[1]["id"], serde_json::Value::Null);
+    assert_eq!(lines[1]["line"], 3);
+    assert_eq!(lines[1]["text"], "Plain <b>text</b> stays as given.");
 }
 
 #[test]

@@ -103,7 +103,7 @@ fn check(story: &Story) {
         assert!(e.participants.iter().all(|&p| p < story.people.len()));
     }
     // The JSON export works on whatever was found.
-    assert!(serde_json::to_string(&story.to_json()).is_ok());
+    assert!(serde_json::to_string(&story.to_json(&whosaid::source::Meta::default())).is_ok());
 }
 
 #[test]

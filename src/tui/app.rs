@@ -9,6 +9,7 @@ use super::action::Action;
 use super::keymap::Keymap;
 use super::layout::Wrapped;
 use super::theme::Theme;
+use crate::source::{Mark, Meta};
 use crate::story::Story;
 use crate::TextSpan;
 
@@ -70,6 +71,8 @@ pub enum SideItem {
 pub struct Areas {
     /// The article text.
     pub article: Rect,
+    /// The page's title, byline and date above the article, when it gave them.
+    pub header: Option<Rect>,
     /// The people list, when the sidebar shows.
     pub people: Option<Rect>,
     /// The event list, when the sidebar shows.
@@ -86,6 +89,10 @@ pub struct App {
     pub story: Story,
     /// Its name (file name).
     pub name: String,
+    /// What the input said about itself: format, title, byline, date, encoding.
+    pub meta: Meta,
+    /// Headings, emphasis and links of a page or Markdown file, in order of start.
+    pub marks: Vec<Mark>,
     /// Key bindings.
     pub keymap: Keymap,
     /// Styles.
@@ -130,6 +137,8 @@ impl App {
         let mut app = Self {
             story,
             name: name.to_string(),
+            meta: Meta::default(),
+            marks: Vec::new(),
             keymap,
             theme,
             size,
@@ -151,6 +160,46 @@ impl App {
         };
         app.rewrap();
         app
+    }
+
+    /// The same reader over an article that came with metadata and marks (a web page,
+    /// Markdown, a file in a legacy encoding): its header shows title, byline and date,
+    /// its marks are styled, and a legacy encoding is named in the status bar.
+    pub fn with_source(mut self, meta: Meta, marks: Vec<Mark>) -> Self {
+        if let Some(encoding) = &meta.encoding {
+            self.message = Some(format!("read as {encoding}"));
+        }
+        self.meta = meta;
+        self.marks = marks;
+        self.cache.clear();
+        self.wrapped = Wrapped::default();
+        self.rewrap();
+        self
+    }
+
+    /// The header's lines above the article: the page's title, then its byline and date;
+    /// none when the input gave neither or the terminal is too short for them.
+    pub fn header_lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        if self.size.1 < 12 {
+            return lines;
+        }
+        if let Some(title) = &self.meta.title {
+            lines.push(title.clone());
+        }
+        let date = self
+            .meta
+            .published_date()
+            .map(|d| d.strftime("%B %-d, %Y").to_string());
+        let by = [self.meta.byline.clone(), date]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+        if !by.is_empty() {
+            lines.push(by);
+        }
+        lines
     }
 
     /// People by quotations (most first) and events in timeline order.
@@ -190,22 +239,36 @@ impl App {
             Constraint::Length(1),
         ])
         .areas(full);
-        if !self.sidebar_shown() {
+        let (pane, side) = if self.sidebar_shown() {
+            let [pane, side] =
+                Layout::horizontal([Constraint::Min(20), Constraint::Length(SIDEBAR_WIDTH)])
+                    .areas(body);
+            (pane, Some(side))
+        } else {
+            (body, None)
+        };
+        let header_rows = match self.header_lines().len() {
+            0 => 0,
+            n => n as u16 + 1,
+        };
+        let [header, article] =
+            Layout::vertical([Constraint::Length(header_rows), Constraint::Min(1)]).areas(pane);
+        let header = (header_rows > 0).then_some(header);
+        let Some(side) = side else {
             return Areas {
-                article: body,
+                article,
+                header,
                 people: None,
                 events: None,
                 status,
                 footer,
             };
-        }
-        let [article, side] =
-            Layout::horizontal([Constraint::Min(20), Constraint::Length(SIDEBAR_WIDTH)])
-                .areas(body);
+        };
         let [people, events] =
             Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(side);
         Areas {
             article,
+            header,
             people: Some(people),
             events: Some(events),
             status,
@@ -232,7 +295,12 @@ impl App {
         let offset = self.wrapped.offset_of(self.top);
         let fresh = match self.cache.iter().position(|w| w.width == width) {
             Some(i) => self.cache.swap_remove(i),
-            None => Wrapped::new(&self.story, width),
+            None => {
+                let format = self.meta.format;
+                Wrapped::with_breaks(&self.story, width, |p| {
+                    crate::source::line_breaks_meant(format, p)
+                })
+            }
         };
         let old = std::mem::replace(&mut self.wrapped, fresh);
         if !old.rows.is_empty() {

@@ -54,8 +54,15 @@ pub struct Wrapped {
 }
 
 impl Wrapped {
-    /// Wrap every paragraph of `story` at `width` columns.
+    /// Wrap every paragraph of `story` at `width` columns, keeping the line breaks of
+    /// plain text where they are meant (verse, lists).
     pub fn new(story: &Story, width: u16) -> Self {
+        Self::with_breaks(story, width, crate::source::text::line_breaks_meant)
+    }
+
+    /// Wrap every paragraph of `story` at `width` columns; a paragraph for which `meant`
+    /// is true starts a new row at each of its line breaks.
+    pub fn with_breaks(story: &Story, width: u16, meant: impl Fn(&str) -> bool) -> Self {
         let text = story.text();
         let w = f64::from(width.max(8));
         let mut rows = Vec::new();
@@ -69,14 +76,32 @@ impl Wrapped {
                 });
             }
             let title = story.title == Some(paragraph);
-            let words = words_of(text, paragraph, width.max(8) as usize);
-            for line in wrap_first_fit(&words, &[w]) {
-                rows.push(Row {
-                    start: line.first().map_or(paragraph.start(), |w| w.start),
-                    words: line.to_vec(),
-                    paragraph: Some(index),
-                    title,
-                });
+            let body = &text[paragraph];
+            let lines: Vec<TextSpan> = if body.contains('\n') && meant(body) {
+                let mut start = paragraph.start();
+                body.split('\n')
+                    .map(|line| {
+                        let span = TextSpan::of(text, start, start + line.len());
+                        start += line.len() + 1;
+                        span
+                    })
+                    .collect()
+            } else {
+                vec![paragraph]
+            };
+            for line_span in lines {
+                let words = words_of(text, line_span, width.max(8) as usize);
+                if words.is_empty() {
+                    continue;
+                }
+                for line in wrap_first_fit(&words, &[w]) {
+                    rows.push(Row {
+                        start: line.first().map_or(line_span.start(), |w| w.start),
+                        words: line.to_vec(),
+                        paragraph: Some(index),
+                        title,
+                    });
+                }
             }
         }
         Self { width, rows }

@@ -21,31 +21,39 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
+use crate::source::Article;
 use crate::story::Story;
 use action::Action;
 use app::{App, Overlay};
 
 /// Run the reader on `story` until the user quits.
 pub fn run(story: Story, name: &str) -> anyhow::Result<()> {
-    run_with(story, None, name)
+    let article = Article {
+        name: name.to_string(),
+        ..Article::default()
+    };
+    run_with(story, None, article)
 }
 
-/// Run the reader on `text`: its first frame shows the bare text at once, and the
+/// Run the reader on `article`: its first frame shows the bare text at once, and the
 /// highlights, people and events follow as soon as the analysis (on another thread) is
 /// done. A novel takes about 0.1 s to analyse; a page of news, a millisecond.
-pub fn run_analysing(text: String, options: crate::Options, name: &str) -> anyhow::Result<()> {
+pub fn run_analysing(mut article: Article, options: crate::Options) -> anyhow::Result<()> {
+    let text = std::mem::take(&mut article.text);
     let first = crate::unanalysed(&text);
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let _ = tx.send(crate::analyze_with(&text, &options));
     });
-    run_with(first, Some(rx), name)
+    run_with(first, Some(rx), article)
 }
 
+/// `article` is what the input said about itself (its `text` is not used: the story has
+/// it).
 fn run_with(
     story: Story,
     mut pending: Option<std::sync::mpsc::Receiver<Story>>,
-    name: &str,
+    article: Article,
 ) -> anyhow::Result<()> {
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
@@ -61,7 +69,11 @@ fn run_with(
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
     let result = (|| -> anyhow::Result<()> {
         let size = terminal.size()?;
-        let mut app = App::new(story, name, keymap, theme, (size.width, size.height));
+        let Article {
+            name, meta, marks, ..
+        } = article;
+        let mut app = App::new(story, &name, keymap, theme, (size.width, size.height))
+            .with_source(meta, marks);
         while !app.quit && !stop.load(Ordering::Relaxed) {
             match pending.as_ref().map(std::sync::mpsc::Receiver::try_recv) {
                 Some(Ok(story)) => {

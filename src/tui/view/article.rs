@@ -3,10 +3,11 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
+use crate::source::MarkKind;
 use crate::tui::app::App;
 use crate::tui::layout::display_char;
 
@@ -26,7 +27,7 @@ impl<'a> ArticleView<'a> {
         let app = self.app;
         let story = &app.story;
         let theme = &app.theme;
-        let mut style = Style::new();
+        let mut style = self.marks_at(offset);
         if let Some(e) = app.current_event.and_then(|e| story.events.get(e)) {
             if e.span.contains_offset(offset) {
                 style = style.patch(theme.event());
@@ -71,6 +72,32 @@ impl<'a> ArticleView<'a> {
             style = style.patch(theme.search_hit());
         }
         style
+    }
+}
+
+impl ArticleView<'_> {
+    /// The style the markup gives byte `offset` (headings, emphasis, links), innermost last.
+    fn marks_at(&self, offset: usize) -> Style {
+        let marks = &self.app.marks;
+        let k = marks.partition_point(|m| m.start <= offset);
+        let theme = &self.app.theme;
+        marks[..k]
+            .iter()
+            .rev()
+            .take(16)
+            .filter(|m| offset < m.end)
+            .fold(Style::new(), |style, m| {
+                let s = match m.kind {
+                    MarkKind::Heading(_) => theme.heading(),
+                    MarkKind::Strong => Style::new().add_modifier(Modifier::BOLD),
+                    MarkKind::Emphasis | MarkKind::BlockQuote => {
+                        Style::new().add_modifier(Modifier::ITALIC)
+                    }
+                    MarkKind::Link => Style::new().add_modifier(Modifier::UNDERLINED),
+                    MarkKind::Code => theme.term(),
+                };
+                s.patch(style)
+            })
     }
 }
 

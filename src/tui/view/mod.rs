@@ -1,6 +1,7 @@
 //! The views: one widget per file, each borrowing what it shows from `&App`.
 
 mod article;
+mod header;
 mod help;
 mod quotes;
 mod sidebar;
@@ -14,6 +15,7 @@ use ratatui::Frame;
 use super::app::{App, Overlay};
 
 pub use article::ArticleView;
+pub use header::HeaderView;
 pub use help::HelpView;
 pub use quotes::{FilterView, QuotesView};
 pub use sidebar::{EventsView, PeopleView};
@@ -24,6 +26,9 @@ pub use why::WhyView;
 /// Draw the whole screen.
 pub fn draw(frame: &mut Frame<'_>, app: &App) {
     let areas = app.areas();
+    if let Some(header) = areas.header {
+        frame.render_widget(&HeaderView::new(app), header);
+    }
     frame.render_widget(&ArticleView::new(app), areas.article);
     if let (Some(people), Some(events)) = (areas.people, areas.events) {
         frame.render_widget(&PeopleView::new(app), people);
