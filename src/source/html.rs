@@ -31,37 +31,26 @@ pub fn extract(html: &str) -> Page {
         keep_classes: true,
         ..dom_smoothie::Config::default()
     };
-    let parsed = dom_smoothie::Readability::new(html, None, Some(config))
-        .ok()
-        .and_then(|mut r| r.parse().ok());
+    // One parse: the metadata is read first, as the reader view rewrites the tree.
     let page = Document::from(html);
     let meta = metadata(&page);
-    let (body, title, byline, published) = match parsed {
-        Some(article) => {
-            let content = Document::from(article.content.as_ref());
-            let title = Some(article.title.trim().to_string()).filter(|t| !t.is_empty());
-            let title = meta.title.clone().or(title);
-            let body = walk(&content, title.as_deref());
-            (
-                body,
-                title,
-                meta.byline.clone().or(article.byline),
-                meta.published.clone().or(article.published_time),
-            )
-        }
-        None => (
-            walk(&page, meta.title.as_deref()),
-            meta.title,
-            meta.byline,
-            meta.published,
-        ),
-    };
-    // The reader view gives up on short pages and fragments: then the whole body is read.
-    let body = if body.text.trim().is_empty() {
-        walk(&page, title.as_deref())
-    } else {
-        body
-    };
+    let parsed = dom_smoothie::Readability::with_document(page, None, Some(config))
+        .ok()
+        .and_then(|mut r| r.parse().ok());
+    let mut title = meta.title;
+    let mut byline = meta.byline;
+    let mut published = meta.published;
+    let mut body = Marked::default();
+    if let Some(article) = parsed {
+        title = title.or(Some(article.title.trim().to_string()).filter(|t| !t.is_empty()));
+        byline = byline.or(article.byline);
+        published = published.or(article.published_time);
+        body = walk(&Document::from(article.content.as_ref()), title.as_deref());
+    }
+    // The reader view gives up on short pages and fragments: then the whole page is read.
+    if body.text.trim().is_empty() {
+        body = walk(&Document::from(html), title.as_deref());
+    }
     Page {
         body,
         title: title.map(|t| clean(&t)),
@@ -278,8 +267,22 @@ impl Walker {
             .node_name()
             .map(|n| n.to_ascii_lowercase())
             .unwrap_or_default();
-        if SKIPPED.contains(&name.as_str()) || hidden(node) || (self.by_class && boilerplate(node))
-        {
+        if SKIPPED.contains(&name.as_str()) || hidden(node) {
+            return;
+        }
+        let inline = INLINE.contains(&name.as_str()) || name == "span";
+        if self.by_class && inline && has_class_part(node, HOVER_CARDS) {
+            // A name with a card that shows on hover: the name is part of the sentence, the
+            // card is not.
+            if let Some(first) = node
+                .children_it(false)
+                .find(|c| !(c.is_text() && c.text().trim().is_empty()))
+            {
+                self.node(&first);
+            }
+            return;
+        }
+        if self.by_class && !INLINE.contains(&name.as_str()) && boilerplate(node) {
             return;
         }
         match name.as_str() {
@@ -425,18 +428,34 @@ const BOILERPLATE_CLASSES: &[&str] = &[
     "bio",
 ];
 
+/// Parts of class names of cards that show over a name on hover.
+const HOVER_CARDS: &[&str] = &["tooltip", "popover", "hovercard", "rollover", "popup"];
+
+/// Elements that sit inside a sentence: a class name on them never drops their words
+/// (`<a class="author">` may be the subject of the sentence), except a hover card's. A
+/// `<span>` is not one of them: pages wrap captions and credits in spans.
+const INLINE: &[&str] = &[
+    "a", "em", "strong", "b", "i", "small", "sup", "sub", "abbr", "cite", "code", "mark", "u",
+    "time", "label", "font", "q", "s",
+];
+
+/// True when a part of `node`'s class or id is one of `parts`.
+fn has_class_part(node: &NodeRef<'_>, parts: &[&str]) -> bool {
+    let names = [node.attr("class"), node.attr("id")];
+    names.iter().flatten().any(|value| {
+        value
+            .to_ascii_lowercase()
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|part| parts.contains(&part))
+    })
+}
+
 /// True when `node`'s class or id names boilerplate (see [`BOILERPLATE_CLASSES`]) and it
 /// is small: a name is only a hint, and a page may well call its whole article
 /// "article-body pagination-first".
 fn boilerplate(node: &NodeRef<'_>) -> bool {
-    let names = [node.attr("class"), node.attr("id")];
-    let named = names.iter().flatten().any(|value| {
-        value
-            .to_ascii_lowercase()
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|part| BOILERPLATE_CLASSES.contains(&part))
-    });
-    named && node.text().split_whitespace().count() <= MAX_BOILERPLATE_WORDS
+    (has_class_part(node, BOILERPLATE_CLASSES) || has_class_part(node, HOVER_CARDS))
+        && node.text().split_whitespace().count() <= MAX_BOILERPLATE_WORDS
 }
 
 /// The most words an element left out for its class name may hold.
@@ -459,7 +478,9 @@ fn boilerplate_block(block: &str, links: usize) -> bool {
         return true;
     }
     let lower = block.to_lowercase();
-    if lower.starts_with('©') || lower.starts_with("(c) ") || lower.starts_with("copyright") {
+    let credit =
+        lower.starts_with('©') || lower.starts_with("(c) ") || lower.starts_with("copyright");
+    if credit && words <= 40 {
         return true;
     }
     let ends_like_prose = block.ends_with(['.', '!', '?', '"', '”', '’', ':']);

@@ -77,3 +77,18 @@ fn a_declared_charset_is_found() {
     );
     assert_eq!(declared_charset(b"<p>no charset</p>"), None);
 }
+
+#[test]
+fn a_hover_card_leaves_its_name_in_the_sentence() {
+    let page = extract(
+        "<div><p>South Dakota Gov. <span class=\"rollover-people\"><a href=\"/p/kn\">Kristi \
+         Noem</a><span class=\"rollover-people-block\"><a href=\"/p/kn\">Kristi Lynn Noem</a>\
+         <a href=\"/x\">Another story</a></span></span> (R) said it works.</p>\
+         <p>She spoke on Monday, and <a class=\"sponsor-link\" href=\"/a\">Ann Lee</a> \
+         agreed.</p><div class=\"share-tools\"><a href=\"#\">Share</a></div></div>",
+    );
+    assert_eq!(
+        page.body.text,
+        "South Dakota Gov. Kristi Noem (R) said it works.\n\nShe spoke on Monday, and Ann Lee agreed."
+    );
+}
