@@ -22,7 +22,9 @@ impl Drop for Session {
 
 impl Session {
     fn start(binary: &str, width: u16, height: u16) -> Self {
-        let name = format!("whosaid-e2e-{}", std::process::id());
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let name = format!("whosaid-e2e-{}-{n}", std::process::id());
         let exit_file = std::env::temp_dir().join(format!("{name}.exit"));
         let script = format!(
             "{binary}; echo EXIT=$? > {}; echo EXIT=done; sleep 30",
@@ -233,4 +235,91 @@ fn reader_exits_when_its_terminal_goes_away() {
         !still,
         "the reader still runs 5 s after its terminal went away"
     );
+}
+
+fn fixture(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("whosaid-e2e-files-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("fixture written");
+    path
+}
+
+#[test]
+fn reader_shows_a_page_as_its_article_with_title_byline_and_date() {
+    let page = fixture(
+        "bridge.html",
+        br#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>Bridge | The Daily</title>
+        <meta property="og:title" content="Bridge reopens after repairs">
+        <meta name="author" content="Ann Writer">
+        <meta property="article:published_time" content="2019-11-19T08:00:00Z"></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World news menu</a></nav>
+        <article><h1>Bridge reopens after repairs</h1>
+        <p>The Elm Street bridge reopened yesterday after eight months of repairs, the city
+        said, and traffic was back to normal by the evening rush.</p>
+        <h2>What comes next</h2>
+        <p>&ldquo;It is safe, and it is ours again,&rdquo; said Jos&eacute; Ram&iacute;rez,
+        the city engineer, who led the work since the spring floods.</p>
+        <ul><li>Detour signs come down on Friday.</li><li>Buses return next week.</li></ul>
+        </article><footer>Copyright 2019 The Daily</footer></body></html>"#,
+    );
+    let binary = release_binary();
+    let s = Session::start(&format!("{binary} {}", page.display()), 100, 30);
+    let screen = s.wait_for("Bridge reopens after repairs");
+    assert!(
+        screen.contains("Ann Writer · November 19, 2019"),
+        "{screen}"
+    );
+    assert!(screen.contains("What comes next"), "{screen}");
+    assert!(
+        screen.contains("• Detour signs come down on Friday."),
+        "{screen}"
+    );
+    assert!(screen.contains("• Buses return next week."), "{screen}");
+    assert!(!screen.contains("World news menu") && !screen.contains("Copyright"));
+    assert!(
+        !screen.contains("&eacute;") && !screen.contains("<h2>"),
+        "{screen}"
+    );
+    s.keys(&["]"]);
+    let screen = s.wait_for("quote 1/1");
+    assert!(status_line(&screen).contains("José Ramírez"), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+}
+
+#[test]
+fn reader_shows_markdown_without_markup_and_names_a_legacy_encoding() {
+    let md = fixture(
+        "council.md",
+        b"# Council news\n\n**Mayor** [Ann Lee](https://example.org/lee) said: \"The bridge \
+          is safe.\"\n\nRoses are red,  \nviolets are blue.\n",
+    );
+    let binary = release_binary();
+    let s = Session::start(&format!("{binary} {}", md.display()), 100, 30);
+    let screen = s.wait_for("Council news");
+    assert!(screen.contains("Mayor Ann Lee said:"), "{screen}");
+    assert!(!screen.contains("](") && !screen.contains("**") && !screen.contains("# "));
+    let roses = screen.lines().find(|l| l.contains("Roses are red,"));
+    assert!(
+        roses.is_some_and(|l| !l.contains("violets")),
+        "a hard break stays: {screen}"
+    );
+    assert!(screen.contains("  violets are blue."), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+    drop(s);
+
+    let latin1 = fixture(
+        "old.txt",
+        b"\"Ol\xe9, tout le monde,\" said Ren\xe9 Dupont.\n",
+    );
+    let s = Session::start(&format!("{binary} {}", latin1.display()), 100, 30);
+    let screen = s.wait_for("René Dupont");
+    assert!(
+        status_line(&screen).contains("read as windows-1252"),
+        "{screen}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
 }
