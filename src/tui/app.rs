@@ -32,8 +32,8 @@ pub enum Focus {
 pub enum Overlay {
     /// Nothing: the article and the sidebar.
     None,
-    /// The keys.
-    Help,
+    /// The keys, the mouse and the symbols, scrolled down `scroll` lines.
+    Help { scroll: usize },
     /// Every quotation grouped by speaker; `cursor` indexes `App::quote_list()`.
     Quotes { cursor: usize },
     /// The events on a time axis; `cursor` indexes `App::timeline`.
@@ -55,6 +55,8 @@ pub struct Search {
     pub current: Option<usize>,
     /// True while the prompt takes typing.
     pub typing: bool,
+    /// The top row when the search began: Esc while typing goes back there.
+    pub origin: Option<usize>,
 }
 
 /// An entry of the sidebar.
@@ -64,6 +66,18 @@ pub enum SideItem {
     Person(usize),
     /// `story.events[i]`.
     Event(usize),
+}
+
+/// What the reader moved to last: the status bar names it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Jump {
+    /// Nothing yet, or a scroll.
+    #[default]
+    None,
+    /// A quotation (`]`, `n`, a click, the quotes list...).
+    Quote,
+    /// An event (`}`, the timeline, the sidebar).
+    Event,
 }
 
 /// The screen's parts for a terminal size.
@@ -106,8 +120,10 @@ pub struct App {
     pub top: usize,
     /// The pane with focus.
     pub focus: Focus,
-    /// The user's wish to see the sidebar (`s`).
-    pub sidebar_wanted: bool,
+    /// The user's wish about the sidebar (`s`): `None` shows it when there is room (80
+    /// columns), beside the article; `Some(true)` shows it at any width (below the article
+    /// when narrow); `Some(false)` hides it.
+    pub sidebar_wanted: Option<bool>,
     /// People indexes, most quoted first.
     pub people_order: Vec<usize>,
     /// Event indexes in timeline order.
@@ -128,6 +144,10 @@ pub struct App {
     pub message: Option<String>,
     /// Set by `Quit`.
     pub quit: bool,
+    /// What the reader jumped to last.
+    pub last_jump: Jump,
+    /// True while the analysis runs on another thread (the story is the bare text).
+    pub analysing: bool,
 }
 
 impl App {
@@ -146,7 +166,7 @@ impl App {
             cache: Vec::new(),
             top: 0,
             focus: Focus::Article,
-            sidebar_wanted: true,
+            sidebar_wanted: None,
             people_order,
             timeline,
             side_cursor: 0,
@@ -157,6 +177,8 @@ impl App {
             search: Search::default(),
             message: None,
             quit: false,
+            last_jump: Jump::None,
+            analysing: false,
         };
         app.rewrap();
         app
@@ -215,6 +237,7 @@ impl App {
         let offset = self.wrapped.offset_of(self.top);
         (self.people_order, self.timeline) = Self::orders(&story);
         self.story = story;
+        self.analysing = false;
         self.side_cursor = 0;
         self.current_quote = None;
         self.current_event = None;
@@ -227,7 +250,8 @@ impl App {
 
     /// True when the sidebar is on screen.
     pub fn sidebar_shown(&self) -> bool {
-        self.sidebar_wanted && self.size.0 >= SIDEBAR_MIN_COLUMNS
+        self.sidebar_wanted
+            .unwrap_or(self.size.0 >= SIDEBAR_MIN_COLUMNS)
     }
 
     /// Where everything goes on screen.
@@ -239,13 +263,22 @@ impl App {
             Constraint::Length(1),
         ])
         .areas(full);
-        let (pane, side) = if self.sidebar_shown() {
-            let [pane, side] =
-                Layout::horizontal([Constraint::Min(20), Constraint::Length(SIDEBAR_WIDTH)])
-                    .areas(body);
-            (pane, Some(side))
-        } else {
-            (body, None)
+        let beside = self.size.0 >= SIDEBAR_MIN_COLUMNS;
+        let (pane, side) = match (self.sidebar_shown(), beside) {
+            (false, _) => (body, None),
+            (true, true) => {
+                let [pane, side] =
+                    Layout::horizontal([Constraint::Min(20), Constraint::Length(SIDEBAR_WIDTH)])
+                        .areas(body);
+                (pane, Some(side))
+            }
+            // Narrow: the sidebar below the article, its two lists side by side.
+            (true, false) => {
+                let [pane, side] =
+                    Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)])
+                        .areas(body);
+                (pane, Some(side))
+            }
         };
         let header_rows = match self.header_lines().len() {
             0 => 0,
@@ -264,8 +297,11 @@ impl App {
                 footer,
             };
         };
-        let [people, events] =
-            Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(side);
+        let [people, events] = if beside {
+            Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(side)
+        } else {
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(side)
+        };
         Areas {
             article,
             header,

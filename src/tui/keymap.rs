@@ -106,9 +106,17 @@ impl Keymap {
 
     /// Footer hints: (first key, word) for each binding that has one.
     pub fn footer(&self) -> Vec<(String, String)> {
+        self.footer_hints()
+            .into_iter()
+            .map(|(_, k, w)| (k, w))
+            .collect()
+    }
+
+    /// The footer's hints with their actions, in table order.
+    pub fn footer_hints(&self) -> Vec<(Action, String, String)> {
         self.bindings
             .iter()
-            .filter_map(|b| Some((pretty(b.keys.first()?), b.footer.clone()?)))
+            .filter_map(|b| Some((b.action, pretty(b.keys.first()?), b.footer.clone()?)))
             .collect()
     }
 }

@@ -74,6 +74,7 @@ fn run_with(
         } = article;
         let mut app = App::new(story, &name, keymap, theme, (size.width, size.height))
             .with_source(meta, marks);
+        app.analysing = pending.is_some();
         while !app.quit && !stop.load(Ordering::Relaxed) {
             match pending.as_ref().map(std::sync::mpsc::Receiver::try_recv) {
                 Some(Ok(story)) => {
@@ -81,7 +82,11 @@ fn run_with(
                     pending = None;
                 }
                 // The analysis failed: the bare text stays.
-                Some(Err(std::sync::mpsc::TryRecvError::Disconnected)) => pending = None,
+                Some(Err(std::sync::mpsc::TryRecvError::Disconnected)) => {
+                    pending = None;
+                    app.analysing = false;
+                    app.message = Some("the analysis failed: showing the text alone".into());
+                }
                 _ => {}
             }
             terminal.draw(|frame| view::draw(frame, &app))?;

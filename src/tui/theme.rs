@@ -109,6 +109,12 @@ impl Theme {
         }
     }
 
+    /// The current search hit: a hit, bold and underlined (reversed in monochrome).
+    pub fn current_hit(&self) -> Style {
+        self.search_hit()
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED | Modifier::REVERSED)
+    }
+
     /// The sentence of the selected event.
     pub fn event(&self) -> Style {
         Style::new().add_modifier(Modifier::UNDERLINED)

@@ -1,6 +1,6 @@
 //! What each action does in each mode: moving, jumping, selecting, searching.
 
-use super::{App, Focus, Overlay, SideItem};
+use super::{App, Focus, Jump, Overlay, SideItem};
 use crate::tui::action::Action;
 
 impl App {
@@ -31,20 +31,30 @@ impl App {
                     _ => Focus::Article,
                 }
             }
-            Action::NextQuote => self.step_quote(true, None),
-            Action::PrevQuote => self.step_quote(false, None),
+            Action::NextQuote | Action::PrevQuote if self.analysing => self.wait_for_analysis(),
+            Action::NextEvent | Action::PrevEvent if self.analysing => self.wait_for_analysis(),
+            // With a speaker filter on, only that speaker's quotations.
+            Action::NextQuote => self.step_quote(true, self.speaker_filter, false),
+            Action::PrevQuote => self.step_quote(false, self.speaker_filter, false),
             Action::NextEvent => self.step_event(true),
             Action::PrevEvent => self.step_event(false),
             Action::NextMatch | Action::PrevMatch => {
                 let forward = action == Action::NextMatch;
                 if !self.search.hits.is_empty() {
                     self.step_hit(forward);
+                } else if self.analysing {
+                    self.wait_for_analysis();
                 } else {
-                    self.step_quote(forward, self.speaker_filter);
+                    self.step_same_speaker(forward);
                 }
             }
             Action::Select if self.focus == Focus::Sidebar => self.select_side(self.side_cursor),
             Action::Select => self.scroll(1),
+            Action::FilterSpeaker | Action::Timeline | Action::QuotesView | Action::Why
+                if self.analysing =>
+            {
+                self.wait_for_analysis()
+            }
             Action::FilterSpeaker => {
                 self.overlay = Overlay::Filter {
                     input: String::new(),
@@ -61,13 +71,10 @@ impl App {
                     self.focus = Focus::Article;
                 }
             }
-            Action::Search => {
-                self.search = Default::default();
-                self.search.typing = true;
-            }
-            Action::Help => self.overlay = Overlay::Help,
+            Action::Search => self.start_search(),
+            Action::Help => self.overlay = Overlay::Help { scroll: 0 },
             Action::ToggleSidebar => {
-                self.sidebar_wanted = !self.sidebar_wanted;
+                self.sidebar_wanted = Some(!self.sidebar_shown());
                 if !self.sidebar_shown() {
                     self.focus = Focus::Article;
                 }
@@ -82,7 +89,7 @@ impl App {
             }
             Action::Why => {
                 if self.current_quote.is_none() {
-                    self.step_quote(true, self.speaker_filter);
+                    self.step_quote(true, self.speaker_filter, false);
                 }
                 self.overlay = Overlay::Why;
             }
@@ -96,7 +103,7 @@ impl App {
         let close = matches!(action, Action::Escape | Action::Quit)
             || matches!(
                 (&overlay, action),
-                (Overlay::Help, Action::Help)
+                (Overlay::Help { .. }, Action::Help)
                     | (Overlay::Why, Action::Why)
                     | (Overlay::Timeline { .. }, Action::Timeline)
                     | (Overlay::Quotes { .. }, Action::QuotesView)
@@ -176,7 +183,18 @@ impl App {
                     }
                 }
             }
-            Overlay::Help | Overlay::Why | Overlay::None => {}
+            Overlay::Help { scroll } => {
+                let lines = crate::tui::view::help_lines(self).len();
+                let visible = usize::from(self.areas().status.y.min(40).saturating_sub(2)).max(1);
+                let max = lines.saturating_sub(visible);
+                let scroll = match action {
+                    Action::Top => 0,
+                    Action::Bottom => max,
+                    _ => moved(scroll, max + 1),
+                };
+                self.overlay = Overlay::Help { scroll };
+            }
+            Overlay::Why | Overlay::None => {}
         }
     }
 
@@ -190,8 +208,13 @@ impl App {
                 self.search.query.pop();
                 self.find_hits();
             }
-            Action::Select => self.search.typing = false,
-            Action::Escape => self.search = Default::default(),
+            Action::Select => {
+                self.search.typing = false;
+                if self.search.hits.is_empty() && !self.search.query.is_empty() {
+                    self.message = Some(format!("not found: {}", self.search.query));
+                }
+            }
+            Action::Escape => self.cancel_search(),
             _ => {}
         }
     }
@@ -214,6 +237,7 @@ impl App {
 
     fn goto_quote(&mut self, q: usize) {
         self.current_quote = Some(q);
+        self.last_jump = Jump::Quote;
         if let Some(quote) = self.story.quotes.get(q) {
             self.reveal(quote.span.start());
         }
@@ -221,9 +245,18 @@ impl App {
 
     fn goto_event(&mut self, e: usize) {
         self.current_event = Some(e);
+        self.last_jump = Jump::Event;
         if let Some(event) = self.story.events.get(e) {
             self.reveal(event.span.start());
         }
+    }
+
+    /// True when byte `offset` of the text is on screen.
+    pub fn visible(&self, offset: usize) -> bool {
+        let top = self.wrapped.offset_of(self.top);
+        let end = self.top + self.page();
+        end >= self.wrapped.rows.len() && offset >= top
+            || (top..self.wrapped.offset_of(end)).contains(&offset)
     }
 
     /// The current quotation or event, when it is on screen.
@@ -264,7 +297,27 @@ impl App {
         }
     }
 
-    fn step_quote(&mut self, forward: bool, speaker: Option<usize>) {
+    /// Say that the key needs the analysis, which is still running.
+    fn wait_for_analysis(&mut self) {
+        self.message = Some("still analysing: quotations, people and events come next".into());
+    }
+
+    /// `n` / `N`: the next or previous quotation of the filtered speaker, else of the
+    /// current quotation's speaker, wrapping round; with neither, the next quotation.
+    fn step_same_speaker(&mut self, forward: bool) {
+        let current = self
+            .current_quote
+            .and_then(|q| self.story.quotes.get(q))
+            .and_then(|q| q.speaker);
+        match self.speaker_filter.or(current) {
+            Some(speaker) => self.step_quote(forward, Some(speaker), true),
+            None => self.step_quote(forward, None, false),
+        }
+    }
+
+    /// Go to the next (or previous) top-level quotation after where the reader is, of
+    /// `speaker` only when given; `wrap` goes round the end of the text.
+    pub(super) fn step_quote(&mut self, forward: bool, speaker: Option<usize>, wrap: bool) {
         let here = self.here();
         let on_current = self
             .current_quote
@@ -282,17 +335,34 @@ impl App {
                 .iter()
                 .rposition(|q| fits(q) && q.span.start() < here)
         };
-        match found {
-            Some(q) => self.goto_quote(q),
-            None => {
-                self.message = Some(
-                    if forward {
-                        "no more quotations"
-                    } else {
-                        "no earlier quotation"
-                    }
-                    .to_string(),
-                )
+        let wrapped = if found.is_none() && wrap {
+            if forward {
+                quotes.iter().position(fits)
+            } else {
+                quotes.iter().rposition(fits)
+            }
+        } else {
+            None
+        };
+        let whose = speaker
+            .and_then(|s| self.story.people.get(s))
+            .map_or(String::new(), |p| format!(" of {}", p.name));
+        match (found, wrapped) {
+            (Some(q), _) => self.goto_quote(q),
+            (None, Some(q)) => {
+                self.goto_quote(q);
+                let end = if forward { "first" } else { "last" };
+                self.message = Some(format!("wrapped round to the {end} quotation{whose}"));
+            }
+            (None, None) => {
+                let none = !quotes.iter().any(fits);
+                self.message = Some(if none {
+                    format!("no quotations{whose}")
+                } else if forward {
+                    format!("no more quotations{whose}")
+                } else {
+                    format!("no earlier quotation{whose}")
+                });
             }
         }
     }
@@ -323,11 +393,19 @@ impl App {
             (self.side_cursor as isize + by).clamp(0, len.saturating_sub(1) as isize) as usize;
     }
 
+    /// Filter by `person` and go to their next quotation from where the reader is,
+    /// wrapping round (`None` clears the filter and keeps the place).
     fn set_filter(&mut self, person: Option<usize>) {
         self.speaker_filter = person;
         if person.is_some() {
-            self.current_quote = None;
-            self.step_quote(true, person);
+            let keep = self
+                .current_quote
+                .and_then(|q| self.story.quotes.get(q))
+                .is_some_and(|q| q.speaker == person);
+            if !keep {
+                self.current_quote = None;
+                self.step_quote(true, person, true);
+            }
         }
     }
 

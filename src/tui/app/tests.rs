@@ -1,4 +1,6 @@
 use super::*;
+
+mod flow;
 use crate::tui::keymap::{Keymap, DEFAULT_KEYMAP};
 
 /// A story of my own: two speakers, a nested quotation, a term, two dated events.
@@ -130,8 +132,16 @@ fn resizing_rewraps_and_keeps_the_place_in_the_text() {
         "{offset} is still on screen ({now})"
     );
     app.apply(Action::ToggleSidebar);
+    assert!(app.sidebar_shown(), "s shows it at any width");
+    let areas = app.areas();
+    let people = areas.people.expect("the people list is on screen");
+    assert!(
+        people.y >= areas.article.y + areas.article.height,
+        "below the article"
+    );
+    app.apply(Action::ToggleSidebar);
     app.apply(Action::Resize(100, 8));
-    assert!(!app.sidebar_shown(), "s hid it");
+    assert!(!app.sidebar_shown(), "s hid it, and it stays hidden");
     app.apply(Action::ToggleSidebar);
     assert!(app.sidebar_shown());
 }
@@ -140,7 +150,7 @@ fn resizing_rewraps_and_keeps_the_place_in_the_text() {
 fn overlays_open_and_close_and_q_quits_only_from_the_article() {
     let mut app = app((100, 30));
     for (open, want) in [
-        (Action::Help, Overlay::Help),
+        (Action::Help, Overlay::Help { scroll: 0 }),
         (Action::QuotesView, Overlay::Quotes { cursor: 0 }),
         (Action::Timeline, Overlay::Timeline { cursor: 0 }),
     ] {

@@ -55,12 +55,14 @@ impl<'a> ArticleView<'a> {
                 q.speaker
             };
             let shown = app.speaker_filter.is_none() || app.speaker_filter == quotes[top].speaker;
-            if shown {
+            // The current quotation is always marked, whatever the filter.
+            let current = app.current_quote == Some(top);
+            if shown || current {
                 let mut s = theme.quote(speaker);
                 if q.parent.is_some() {
                     s = theme.nested(s);
                 }
-                if app.current_quote == Some(top) {
+                if current {
                     s = theme.current(s);
                 }
                 style = style.patch(s);
@@ -69,7 +71,11 @@ impl<'a> ArticleView<'a> {
         let hits = &app.search.hits;
         let k = hits.partition_point(|h| h.start() <= offset);
         if k > 0 && hits[k - 1].contains_offset(offset) {
-            style = style.patch(theme.search_hit());
+            style = style.patch(if app.search.current == Some(k - 1) {
+                theme.current_hit()
+            } else {
+                theme.search_hit()
+            });
         }
         style
     }

@@ -1,50 +1,108 @@
-//! The help screen, generated from the keymap table.
+//! The help screen, generated from the keymap table, with the mouse and the symbols the
+//! reader uses; it scrolls.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
+use crate::tui::action::Action;
 use crate::tui::app::App;
 
 /// The keys and what they do.
 pub struct HelpView<'a> {
     app: &'a App,
+    scroll: usize,
 }
 
 impl<'a> HelpView<'a> {
-    /// The help of `app`'s keymap.
-    pub fn new(app: &'a App) -> Self {
-        Self { app }
+    /// The help of `app`'s keymap, scrolled down `scroll` lines.
+    pub fn new(app: &'a App, scroll: usize) -> Self {
+        Self { app, scroll }
     }
+}
+
+/// Every line of the help: the key table, then the mouse and the symbols.
+pub fn help_lines(app: &App) -> Vec<Line<'static>> {
+    let heading = app.theme.heading();
+    let mut lines: Vec<Line<'static>> = app
+        .keymap
+        .bindings
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!(" {:<22}", app.keymap.keys_of(b.action)), heading),
+                Span::raw(b.help.clone()),
+            ])
+        })
+        .collect();
+    let row = |k: &str, v: &str| {
+        Line::from(vec![
+            Span::styled(format!(" {k:<22}"), heading),
+            Span::raw(v.to_string()),
+        ])
+    };
+    lines.push(Line::from(""));
+    lines.push(Line::styled(" Mouse", heading));
+    lines.push(row("wheel", "scrolls the article, or the list under it"));
+    lines.push(row("click a person", "shows only their quotations"));
+    lines.push(row("click an event", "goes to it in the article"));
+    lines.push(Line::from(""));
+    lines.push(Line::styled(" What you see", heading));
+    lines.push(row(
+        "coloured words",
+        "a quotation, in its speaker's colour",
+    ));
+    lines.push(row("bold underlined", "the current quotation"));
+    lines.push(row("underlined", "a quotation inside a quotation"));
+    lines.push(row("grey words", "quoted words that are not speech"));
+    lines.push(row("timeline ┃", "an event with a date"));
+    lines.push(row(
+        "timeline ┆",
+        "an event whose time is relative (a duration)",
+    ));
+    lines.push(Line::from(""));
+    let close = app.keymap.keys_of(Action::Help);
+    lines.push(Line::from(format!(
+        " j k PgDn PgUp g G scroll this help · Esc or {close} closes it"
+    )));
+    lines
 }
 
 impl Widget for &HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         Clear.render(area, buf);
+        let lines = help_lines(app);
+        let close = app.keymap.keys_of(Action::Help);
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(app.theme.heading())
             .title(Span::styled(
-                " Keys — Esc or ? to close ",
+                format!(" Keys — Esc or {close} to close "),
                 app.theme.heading(),
             ));
         let inner = block.inner(area);
         block.render(area, buf);
-        for (row, b) in app
-            .keymap
-            .bindings
-            .iter()
-            .enumerate()
-            .take(usize::from(inner.height))
-        {
-            let keys = app.keymap.keys_of(b.action);
-            let line = Line::from(vec![
-                Span::styled(format!(" {keys:<22}"), app.theme.heading()),
-                Span::raw(b.help.clone()),
-            ]);
-            buf.set_line(inner.x, inner.y + row as u16, &line, inner.width);
+        let visible = usize::from(inner.height);
+        let scroll = self.scroll.min(lines.len().saturating_sub(visible));
+        for (row, line) in lines.iter().skip(scroll).take(visible).enumerate() {
+            buf.set_line(inner.x, inner.y + row as u16, line, inner.width);
+        }
+        if lines.len() > visible {
+            let shown = format!(
+                " {}-{}/{} ",
+                scroll + 1,
+                (scroll + visible).min(lines.len()),
+                lines.len()
+            );
+            let x = (inner.x + inner.width).saturating_sub(shown.len() as u16 + 1);
+            buf.set_string(
+                x,
+                area.y + area.height.saturating_sub(1),
+                shown,
+                app.theme.heading(),
+            );
         }
     }
 }

@@ -7,7 +7,7 @@ mod quotes;
 mod sidebar;
 mod status;
 mod timeline;
-mod why;
+pub mod why;
 
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::Frame;
@@ -16,7 +16,7 @@ use super::app::{App, Overlay};
 
 pub use article::ArticleView;
 pub use header::HeaderView;
-pub use help::HelpView;
+pub use help::{help_lines, HelpView};
 pub use quotes::{FilterView, QuotesView};
 pub use sidebar::{EventsView, PeopleView};
 pub use status::{FooterView, StatusView};
@@ -42,7 +42,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     };
     match &app.overlay {
         Overlay::None => {}
-        Overlay::Help => frame.render_widget(&HelpView::new(app), centered(body, 72, 40)),
+        Overlay::Help { scroll } => {
+            frame.render_widget(&HelpView::new(app, *scroll), centered(body, 72, 40))
+        }
         Overlay::Why => frame.render_widget(&WhyView::new(app), centered(body, 70, 12)),
         Overlay::Quotes { cursor } => {
             frame.render_widget(&QuotesView::new(app, *cursor), centered(body, 96, 40))

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 
 use super::fit;
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::app::{App, Jump};
 
 /// The status bar.
 pub struct StatusView<'a> {
@@ -28,25 +28,21 @@ impl Widget for &StatusView<'_> {
         let story = &app.story;
         let style = app.theme.status();
         buf.set_style(area, style);
-        let mut left = if app.search.typing {
-            format!(" /{}▏", app.search.query)
+        let mut left = String::new();
+        if app.analysing {
+            left.push_str(" analysing…");
+        }
+        if app.search.typing {
+            let hits = app.search.hits.len();
+            let count = match (app.search.query.is_empty(), hits) {
+                (true, _) => String::new(),
+                (false, 0) => "  not found".to_string(),
+                (false, 1) => "  1 hit".to_string(),
+                (false, n) => format!("  {n} hits"),
+            };
+            left.push_str(&format!(" /{}▏{count}", app.search.query));
         } else {
-            String::new()
-        };
-        if let Some(q) = app.current_quote.and_then(|q| story.quotes.get(q)) {
-            let n = story
-                .quotes
-                .iter()
-                .filter(|x| x.parent.is_none() && x.span.start() <= q.span.start())
-                .count();
-            let total = story.quotes.iter().filter(|x| x.parent.is_none()).count();
-            let who = q
-                .speaker
-                .map_or("unattributed".to_string(), |s| story.people[s].name.clone());
-            left.push_str(&format!(
-                " quote {n}/{total}: {who} ({}, {:.2})",
-                q.method, q.confidence
-            ));
+            left.push_str(&current(app));
         }
         if let Some(p) = app.speaker_filter {
             left.push_str(&format!(" │ only {}", story.people[p].name));
@@ -97,6 +93,47 @@ impl Widget for &StatusView<'_> {
     }
 }
 
+/// What the reader is on, when it is on screen: the event just jumped to, else the current
+/// quotation with its speaker and the rule in words.
+fn current(app: &App) -> String {
+    let story = &app.story;
+    let event = app
+        .current_event
+        .and_then(|e| story.events.get(e).map(|ev| (e, ev)))
+        .filter(|(_, ev)| app.visible(ev.span.start()));
+    let quote = app
+        .current_quote
+        .and_then(|q| story.quotes.get(q))
+        .filter(|q| app.visible(q.span.start()));
+    match (event, quote) {
+        (Some((e, ev)), q) if q.is_none() || app.last_jump == Jump::Event => {
+            let when = super::sidebar::when_label(app, e);
+            format!(
+                " event {}/{} · {when} · {}",
+                e + 1,
+                story.events.len(),
+                ev.summary
+            )
+        }
+        (_, Some(q)) => {
+            let n = story
+                .quotes
+                .iter()
+                .filter(|x| x.parent.is_none() && x.span.start() <= q.span.start())
+                .count();
+            let total = story.quotes.iter().filter(|x| x.parent.is_none()).count();
+            let who = q
+                .speaker
+                .map_or("unattributed".to_string(), |s| story.people[s].name.clone());
+            format!(
+                " quote {n}/{total}: {who} — {}",
+                super::why::rule_in_words(story, q)
+            )
+        }
+        _ => String::new(),
+    }
+}
+
 /// The footer: key hints generated from the keymap.
 pub struct FooterView<'a> {
     app: &'a App,
@@ -122,11 +159,42 @@ impl Widget for &FooterView<'_> {
             ));
             spans.push(Span::raw(" cancel"));
         } else {
-            for (key, word) in app.keymap.footer() {
+            for (key, word) in footer_fit(&app.keymap.footer_hints(), usize::from(area.width)) {
                 spans.push(Span::styled(format!(" {key}"), app.theme.heading()));
                 spans.push(Span::styled(format!(" {word} "), app.theme.dim()));
             }
         }
         buf.set_line(area.x, area.y, &Line::from(spans), area.width);
     }
+}
+
+/// The hints that fit in `width` columns: help and quit always, the others in table order
+/// while they fit (the last ones go first as the width shrinks).
+fn footer_fit(hints: &[(Action, String, String)], width: usize) -> Vec<(String, String)> {
+    let cost = |k: &str, w: &str| {
+        unicode_width::UnicodeWidthStr::width(k) + unicode_width::UnicodeWidthStr::width(w) + 3
+    };
+    let essential = |a: Action| matches!(a, Action::Help | Action::Quit);
+    let mut used: usize = hints
+        .iter()
+        .filter(|(a, ..)| essential(*a))
+        .map(|(_, k, w)| cost(k, w))
+        .sum();
+    let mut keep = vec![false; hints.len()];
+    for (i, (a, k, w)) in hints.iter().enumerate() {
+        if essential(*a) {
+            keep[i] = true;
+        } else if used + cost(k, w) <= width {
+            used += cost(k, w);
+            keep[i] = true;
+        } else {
+            break;
+        }
+    }
+    hints
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|((_, k, w), _)| (k.clone(), w.clone()))
+        .collect()
 }

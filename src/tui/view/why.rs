@@ -4,9 +4,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
-use super::fit;
 use crate::tui::app::App;
 
 /// The "why" overlay.
@@ -43,6 +42,47 @@ fn explain(method: &str) -> &'static str {
     }
 }
 
+/// The rule behind a quotation's speaker in a few words, for the status bar: "named after
+/// the quotation", "'she' is Kim Kardashian".
+pub fn rule_in_words(story: &crate::Story, q: &crate::analysis::model::Quote) -> String {
+    let text = story.text();
+    let name = q
+        .speaker
+        .and_then(|s| story.people.get(s))
+        .map_or("nobody", |p| p.name.as_str());
+    let mention = q.speaker_mention.map(|m| {
+        let words = text[m].split_whitespace().collect::<Vec<_>>().join(" ");
+        crate::tui::layout::sanitize(&words)
+    });
+    let is = |what: &str| match &mention {
+        Some(m) if m.as_str() != name => format!("'{m}' is {name}, {what}"),
+        _ => what.to_string(),
+    };
+    match q.method {
+        "explicit_cue" => {
+            let after = q.speaker_mention.is_some_and(|m| m.start() >= q.span.end());
+            if after {
+                "named after the quotation".into()
+            } else {
+                "named before the quotation".into()
+            }
+        }
+        "pronoun_cue" | "colon_intro_pronoun" => is("the person last named"),
+        "description_cue" | "colon_intro_description" => is("the main person of that description"),
+        "colon_intro" => "introduced before the quotation".into(),
+        "according_to" => "'according to' names the source".into(),
+        "continuation" => "goes on from the quotation before".into(),
+        "sentence_subject" => is("the subject of the sentence"),
+        "turn_taking" => "a dialogue: speakers take turns".into(),
+        "dash_credit" => "credited after a dash".into(),
+        "trailing_cue" => "named at the end of the sentence".into(),
+        "intro_paragraph" => "introduced at the end of the paragraph before".into(),
+        "previous_sentence_cue" => "the sentence before reports their words".into(),
+        "action_beat" => "the sentence before tells what they did".into(),
+        _ => "no rule found a speaker".into(),
+    }
+}
+
 impl Widget for &WhyView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
@@ -58,15 +98,14 @@ impl Widget for &WhyView<'_> {
             ));
         let inner = block.inner(area);
         block.render(area, buf);
-        let width = usize::from(inner.width).saturating_sub(14);
         let mut lines = Vec::new();
         match app.current_quote.and_then(|q| story.quotes.get(q)) {
             None => lines.push(Line::from("No current quotation: press ] to go to one.")),
             Some(q) => {
                 let field = |k: &str, v: String| {
                     Line::from(vec![
-                        Span::styled(format!("{k:<12}"), app.theme.heading()),
-                        Span::raw(fit(&v, width)),
+                        Span::styled(format!("{k:<10}"), app.theme.heading()),
+                        Span::raw(crate::tui::layout::sanitize(&v)),
                     ])
                 };
                 let quote = text[q.span]
@@ -79,11 +118,12 @@ impl Widget for &WhyView<'_> {
                     q.speaker
                         .map_or("none".to_string(), |s| story.people[s].name.clone()),
                 ));
+                lines.push(field("why", rule_in_words(story, q)));
+                lines.push(field("rule", explain(q.method).to_string()));
                 lines.push(field(
-                    "rule",
-                    format!("{} (confidence {:.2})", q.method, q.confidence),
+                    "",
+                    format!("({}, confidence {:.2})", q.method, q.confidence),
                 ));
-                lines.push(field("", explain(q.method).to_string()));
                 lines.push(field(
                     "cue",
                     q.cue.map_or("—".to_string(), |c| text[c].to_string()),
@@ -95,17 +135,13 @@ impl Widget for &WhyView<'_> {
                 ));
             }
         }
-        for (y, line) in lines
-            .into_iter()
-            .take(usize::from(inner.height))
-            .enumerate()
-        {
-            buf.set_line(
-                inner.x + 1,
-                inner.y + y as u16,
-                &line,
-                inner.width.saturating_sub(1),
-            );
-        }
+        let inner = Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(2),
+            ..inner
+        };
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: true })
+            .render(inner, buf);
     }
 }
