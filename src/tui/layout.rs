@@ -16,7 +16,8 @@ pub struct Word {
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
-    width: usize,
+    /// Its width in columns.
+    pub width: usize,
 }
 
 impl Fragment for Word {

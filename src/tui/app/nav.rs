@@ -7,6 +7,16 @@ impl App {
     pub(super) fn apply_main(&mut self, action: Action) {
         let page = self.page();
         match action {
+            Action::Top if self.focus == Focus::Sidebar => self.side_cursor = 0,
+            Action::Bottom if self.focus == Focus::Sidebar => {
+                self.side_cursor = self.side_items().len().saturating_sub(1)
+            }
+            Action::PageDown | Action::HalfPageDown if self.focus == Focus::Sidebar => {
+                self.move_side(10)
+            }
+            Action::PageUp | Action::HalfPageUp if self.focus == Focus::Sidebar => {
+                self.move_side(-10)
+            }
             Action::ScrollDown if self.focus == Focus::Sidebar => self.move_side(1),
             Action::ScrollUp if self.focus == Focus::Sidebar => self.move_side(-1),
             Action::ScrollDown => self.scroll(1),
@@ -93,7 +103,14 @@ impl App {
                 }
                 self.overlay = Overlay::Why;
             }
-            Action::QuotesView => self.overlay = Overlay::Quotes { cursor: 0 },
+            Action::QuotesView => {
+                let cursor = self
+                    .quote_list()
+                    .iter()
+                    .position(|&(_, q)| Some(q) == self.current_quote)
+                    .unwrap_or(0);
+                self.overlay = Overlay::Quotes { cursor };
+            }
             Action::Click(col, row) => self.click(col, row),
             _ => {}
         }
@@ -137,6 +154,12 @@ impl App {
                             input: String::new(),
                             cursor: 0,
                         };
+                    }
+                    Action::Top => self.overlay = Overlay::Quotes { cursor: 0 },
+                    Action::Bottom => {
+                        self.overlay = Overlay::Quotes {
+                            cursor: list.len().saturating_sub(1),
+                        }
                     }
                     _ => {
                         self.overlay = Overlay::Quotes {
@@ -421,7 +444,39 @@ impl App {
         }
     }
 
+    /// The byte offset of the word shown at screen cell `col`, `row` of the article pane.
+    fn offset_at(&self, col: u16, row: u16) -> Option<usize> {
+        let area = self.areas().article;
+        if !area.contains(ratatui::layout::Position::new(col, row)) {
+            return None;
+        }
+        let line = self
+            .wrapped
+            .rows
+            .get(self.top + usize::from(row - area.y))?;
+        let mut x = usize::from(area.x) + 2;
+        let col = usize::from(col);
+        line.words.iter().find_map(|w| {
+            let hit = (x..x + w.width + 1).contains(&col);
+            x += w.width + 1;
+            hit.then_some(w.start)
+        })
+    }
+
     fn click(&mut self, col: u16, row: u16) {
+        if let Some(offset) = self.offset_at(col, row) {
+            let quotes = &self.story.quotes;
+            let k = quotes.partition_point(|q| q.span.start() <= offset);
+            let hit = quotes[..k]
+                .iter()
+                .rposition(|q| q.parent.is_none() && q.span.contains_offset(offset));
+            if let Some(q) = hit {
+                self.current_quote = Some(q);
+                self.last_jump = Jump::Quote;
+                self.focus = Focus::Article;
+            }
+            return;
+        }
         let areas = self.areas();
         let hit = |r: Option<ratatui::layout::Rect>| {
             r.filter(|r| col >= r.x && col < r.x + r.width && row > r.y && row + 1 < r.y + r.height)

@@ -36,41 +36,49 @@ impl Widget for &QuotesView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let story = &app.story;
+        let list = app.quote_list();
+        let place = format!("{}/{}", (self.cursor + 1).min(list.len()), list.len());
         let title = match app.speaker_filter {
             Some(p) => format!(
-                " Quotations of {} — Enter: go, f: speaker, Esc: close ",
+                " Quotations of {} {place} — Enter: go, f: speaker, Esc: close ",
                 story.people[p].name
             ),
-            None => " Quotations by speaker — Enter: go, f: speaker, Esc: close ".to_string(),
+            None => format!(" Quotations by speaker {place} — Enter: go, f: speaker, Esc: close "),
         };
         let inner = frame(app, title, area, buf);
-        // Rows: a heading per speaker, then its quotations.
+        // Rows: a heading per speaker, then its quotations, wrapped.
+        let width = usize::from(inner.width).saturating_sub(4).max(8);
         let mut rows: Vec<(Line<'static>, Option<usize>)> = Vec::new();
         let mut last = None;
-        for (k, (speaker, q)) in app.quote_list().into_iter().enumerate() {
+        for (k, (speaker, q)) in list.into_iter().enumerate() {
             if last != Some(speaker) {
                 let name =
                     speaker.map_or("Unattributed".to_string(), |s| story.people[s].name.clone());
                 let style = speaker.map_or(app.theme.dim(), |s| app.theme.speaker(s));
-                rows.push((Line::from(Span::styled(name, style)), None));
+                rows.push((Line::from(Span::styled(fit(&name, width), style)), None));
                 last = Some(speaker);
             }
-            let text = story.text()[story.quotes[q].span]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let line = Line::from(vec![
-                Span::raw("  "),
-                Span::raw(fit(&text, usize::from(inner.width).saturating_sub(3))),
-            ]);
-            rows.push((line, Some(k)));
+            let text = crate::tui::layout::sanitize(
+                &story.text()[story.quotes[q].span]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            for piece in textwrap::wrap(&text, width) {
+                rows.push((Line::from(format!("  {piece}")), Some(k)));
+            }
         }
-        let cursor_row = rows
+        let first = rows
             .iter()
             .position(|(_, k)| *k == Some(self.cursor))
             .unwrap_or(0);
+        let last_row = rows
+            .iter()
+            .rposition(|(_, k)| *k == Some(self.cursor))
+            .unwrap_or(first);
         let height = usize::from(inner.height);
-        let offset = (cursor_row + 1).saturating_sub(height);
+        // The whole current quotation in view.
+        let offset = (last_row + 1).saturating_sub(height);
         for (y, (line, k)) in rows.into_iter().skip(offset).take(height).enumerate() {
             let line = if k == Some(self.cursor) {
                 line.style(app.theme.selection())

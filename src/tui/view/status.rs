@@ -181,14 +181,15 @@ fn footer_fit(hints: &[(Action, String, String)], width: usize) -> Vec<(String, 
         .map(|(_, k, w)| cost(k, w))
         .sum();
     let mut keep = vec![false; hints.len()];
+    let mut full = false;
     for (i, (a, k, w)) in hints.iter().enumerate() {
         if essential(*a) {
             keep[i] = true;
-        } else if used + cost(k, w) <= width {
+        } else if !full && used + cost(k, w) <= width {
             used += cost(k, w);
             keep[i] = true;
         } else {
-            break;
+            full = true;
         }
     }
     hints
@@ -197,4 +198,32 @@ fn footer_fit(hints: &[(Action, String, String)], width: usize) -> Vec<(String, 
         .filter(|(_, k)| *k)
         .map(|((_, k, w), _)| (k.clone(), w.clone()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_narrow_footer_keeps_help_and_quit() {
+        let hints: Vec<(Action, String, String)> = [
+            (Action::NextQuote, "]", "quote"),
+            (Action::NextEvent, "}", "event"),
+            (Action::FilterSpeaker, "f", "filter"),
+            (Action::Help, "?", "help"),
+            (Action::Quit, "q", "quit"),
+        ]
+        .into_iter()
+        .map(|(a, k, w)| (a, k.to_string(), w.to_string()))
+        .collect();
+        let words = |width| -> Vec<String> {
+            footer_fit(&hints, width)
+                .into_iter()
+                .map(|(_, w)| w)
+                .collect()
+        };
+        assert_eq!(words(200), ["quote", "event", "filter", "help", "quit"]);
+        assert_eq!(words(30), ["quote", "help", "quit"]);
+        assert_eq!(words(10), ["help", "quit"]);
+    }
 }

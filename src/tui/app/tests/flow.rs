@@ -165,3 +165,70 @@ fn the_help_scrolls() {
     app.apply(Action::Top);
     assert_eq!(app.overlay, Overlay::Help { scroll: 0 });
 }
+
+#[test]
+fn a_click_on_a_quotation_makes_it_current() {
+    let mut app = app((100, 30));
+    let smith = person(&app, "Smith");
+    let q = *top_level_of(&app, smith)
+        .last()
+        .expect("Smith has quotations");
+    let start = app.story.quotes[q].span.start();
+    let row = app.wrapped.row_of(start);
+    let words = &app.wrapped.rows[row].words;
+    let before: usize = words
+        .iter()
+        .take_while(|w| w.start < start)
+        .map(|w| w.width + 1)
+        .sum();
+    let area = app.areas().article;
+    let (col, y) = (
+        area.x + 2 + before as u16 + 1,
+        area.y + (row - app.top) as u16,
+    );
+    app.apply(Action::Click(col, y));
+    assert_eq!(app.current_quote, Some(q));
+    app.apply(Action::Click(area.x + 2, area.y));
+    assert_eq!(
+        app.current_quote,
+        Some(q),
+        "a click on the title changes nothing"
+    );
+}
+
+#[test]
+fn the_quotes_list_opens_at_the_current_quotation_and_g_goes_to_its_ends() {
+    let mut app = app((100, 30));
+    app.apply(Action::NextQuote);
+    app.apply(Action::NextQuote);
+    app.apply(Action::NextQuote);
+    let current = app.current_quote;
+    app.apply(Action::QuotesView);
+    let Overlay::Quotes { cursor } = app.overlay else {
+        panic!("the list is open");
+    };
+    assert_eq!(app.quote_list().get(cursor).map(|&(_, q)| q), current);
+    app.apply(Action::Bottom);
+    assert_eq!(
+        app.overlay,
+        Overlay::Quotes {
+            cursor: app.quote_list().len() - 1
+        }
+    );
+    app.apply(Action::Top);
+    assert_eq!(app.overlay, Overlay::Quotes { cursor: 0 });
+}
+
+#[test]
+fn with_the_sidebar_focused_g_and_page_keys_move_its_list() {
+    let mut app = app((100, 30));
+    app.apply(Action::ToggleFocus);
+    let top = app.top;
+    app.apply(Action::Bottom);
+    assert_eq!(app.side_cursor, app.side_items().len() - 1);
+    assert_eq!(app.top, top, "the article stays");
+    app.apply(Action::Top);
+    assert_eq!(app.side_cursor, 0);
+    app.apply(Action::PageDown);
+    assert!(app.side_cursor > 0);
+}
