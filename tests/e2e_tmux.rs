@@ -1,104 +1,12 @@
 //! End-to-end: the release binary driven in tmux at 100x30, as a person would use it.
 //! Needs tmux (`.ci/run` installs it).
 
-use std::path::PathBuf;
+mod common;
+
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-/// The tmux session, killed when the test ends, even on failure.
-struct Session {
-    name: String,
-    exit_file: PathBuf,
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.name])
-            .output();
-        let _ = std::fs::remove_file(&self.exit_file);
-    }
-}
-
-impl Session {
-    fn start(binary: &str, width: u16, height: u16) -> Self {
-        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let name = format!("whosaid-e2e-{}-{n}", std::process::id());
-        let exit_file = std::env::temp_dir().join(format!("{name}.exit"));
-        let script = format!(
-            "{binary}; echo EXIT=$? > {}; echo EXIT=done; sleep 30",
-            exit_file.display()
-        );
-        let status = Command::new("tmux")
-            .args([
-                "new-session",
-                "-d",
-                "-s",
-                &name,
-                "-x",
-                &width.to_string(),
-                "-y",
-                &height.to_string(),
-            ])
-            .arg(script)
-            .env("TERM", "xterm-256color")
-            .status()
-            .expect("tmux runs (install it: apt-get install tmux)");
-        assert!(status.success(), "tmux starts a session");
-        Self { name, exit_file }
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            let ok = Command::new("tmux")
-                .args(["send-keys", "-t", &self.name, k])
-                .status();
-            assert!(ok.is_ok_and(|s| s.success()), "send-keys {k}");
-            std::thread::sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn screen(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["capture-pane", "-p", "-t", &self.name])
-            .output()
-            .expect("capture-pane");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// Wait until the screen shows `needle`; the screen.
-    fn wait_for(&self, needle: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(needle) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "waited for {needle:?}; the screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-fn release_binary() -> String {
-    let root = env!("CARGO_MANIFEST_DIR");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let status = Command::new(cargo)
-        .args(["build", "--release", "--bin", "whosaid"])
-        .current_dir(root)
-        .status()
-        .expect("cargo builds the release binary");
-    assert!(status.success());
-    format!("{root}/target/release/whosaid")
-}
-
-fn status_line(screen: &str) -> String {
-    screen.lines().rev().nth(1).unwrap_or_default().to_string()
-}
+use common::{fixture, release_binary, status_line, Session};
 
 #[test]
 fn reader_in_tmux_people_filter_help_timeline_resize_quit() {
@@ -120,7 +28,7 @@ fn reader_in_tmux_people_filter_help_timeline_resize_quit() {
     let screen = s.wait_for("only Alice Marie Johnson");
     let first = status_line(&screen);
     assert!(
-        first.contains("Alice Marie Johnson ("),
+        first.contains("Alice Marie Johnson —"),
         "the status names the speaker: {first}"
     );
     assert!(
@@ -130,7 +38,7 @@ fn reader_in_tmux_people_filter_help_timeline_resize_quit() {
     s.keys(&["n"]);
     let screen = s.wait_for("quote 6/10");
     assert!(
-        status_line(&screen).contains("Alice Marie Johnson (continuation"),
+        status_line(&screen).contains("Alice Marie Johnson — goes on from the quotation before"),
         "{screen}"
     );
     assert!(
@@ -235,14 +143,6 @@ fn reader_exits_when_its_terminal_goes_away() {
         !still,
         "the reader still runs 5 s after its terminal went away"
     );
-}
-
-fn fixture(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("whosaid-e2e-files-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("fixture written");
-    path
 }
 
 #[test]

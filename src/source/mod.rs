@@ -50,8 +50,8 @@ pub enum SourceError {
         /// What gave it away.
         source: encoding::DecodeError,
     },
-    /// Standard input could not be read.
-    #[error("standard input: cannot read: {0}")]
+    /// Standard input could not be read, or is a terminal.
+    #[error("standard input: {0}")]
     Stdin(String),
 }
 
@@ -191,10 +191,16 @@ pub fn line_breaks_meant(format: Format, paragraph: &str) -> bool {
 /// Read the article at `path`; `-` reads standard input.
 pub fn from_path(path: &Path) -> Result<Article, SourceError> {
     if path.as_os_str() == "-" {
+        use std::io::IsTerminal;
+        if std::io::stdin().is_terminal() {
+            return Err(SourceError::Stdin(
+                "nothing on standard input (pipe an article in: curl -s URL | whosaid -)".into(),
+            ));
+        }
         let mut bytes = Vec::new();
         std::io::stdin()
             .read_to_end(&mut bytes)
-            .map_err(|e| SourceError::Stdin(e.to_string()))?;
+            .map_err(|e| SourceError::Stdin(format!("cannot read: {e}")))?;
         return from_bytes("standard input", &bytes, None);
     }
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {

@@ -49,6 +49,8 @@ pub enum Action {
     Help,
     /// Quit.
     Quit,
+    /// Suspend to the shell, as Ctrl-z does elsewhere; `fg` comes back.
+    Suspend,
     /// Show or hide the sidebar.
     ToggleSidebar,
     /// Show the timeline of events.

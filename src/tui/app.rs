@@ -144,6 +144,8 @@ pub struct App {
     pub message: Option<String>,
     /// Set by `Quit`.
     pub quit: bool,
+    /// Set by `Suspend`: the event loop gives the terminal back and stops the process.
+    pub suspend: bool,
     /// What the reader jumped to last.
     pub last_jump: Jump,
     /// True while the analysis runs on another thread (the story is the bare text).
@@ -177,6 +179,7 @@ impl App {
             search: Search::default(),
             message: None,
             quit: false,
+            suspend: false,
             last_jump: Jump::None,
             analysing: false,
         };
@@ -413,6 +416,10 @@ impl App {
             }
             Action::Quit if self.overlay == Overlay::None && !self.search.typing => {
                 self.quit = true;
+                return;
+            }
+            Action::Suspend => {
+                self.suspend = true;
                 return;
             }
             _ => {}

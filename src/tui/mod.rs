@@ -100,6 +100,11 @@ fn run_with(
                 if let Some(action) = to_action(&app, event::read()?) {
                     app.apply(action);
                 }
+                if app.suspend {
+                    app.suspend = false;
+                    suspend(&mut terminal)?;
+                    break;
+                }
                 if app.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }
@@ -142,6 +147,22 @@ fn watch_signals(
     Ok(handle)
 }
 
+/// Ctrl-z: give the terminal back to the shell, stop until `fg`, then take the terminal
+/// again (raw mode, alternate screen, mouse) and redraw everything.
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> anyhow::Result<()> {
+    restore();
+    // Stops here until SIGCONT.
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        std::io::stdout(),
+        ratatui::crossterm::terminal::EnterAlternateScreen,
+        EnableMouseCapture
+    )?;
+    terminal.clear()?;
+    Ok(())
+}
+
 /// Leave the alternate screen, raw mode and mouse capture.
 fn restore() {
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
@@ -177,6 +198,7 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         return match key.code {
             KeyCode::Char('c') if ctrl => Some(Action::Quit),
+            KeyCode::Char('z') if ctrl => Some(Action::Suspend),
             KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
             KeyCode::Backspace => Some(Action::Backspace),
             KeyCode::Enter => Some(Action::Select),

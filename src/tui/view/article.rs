@@ -111,6 +111,19 @@ impl Widget for &ArticleView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let text = app.story.text();
+        if text.trim().is_empty() {
+            let note = Line::styled(
+                "(this article is empty: there is nothing to read)",
+                app.theme.dim(),
+            );
+            buf.set_line(
+                area.x + 2,
+                area.y + area.height / 3,
+                &note,
+                area.width.saturating_sub(4),
+            );
+            return;
+        }
         let rows = app
             .wrapped
             .rows

@@ -1,0 +1,177 @@
+//! End-to-end scenarios of issue 9, the reader keeping its promises, each as a person would
+//! meet it in a terminal (tmux): filter and jump, `n` by speaker, a small terminal, a failed
+//! search, the quotations list, Ctrl-z and `fg`, an empty file, `-` at a terminal, and a
+//! large text that is still being analysed.
+
+mod common;
+
+use common::{fixture, release_binary, status_line, Session};
+
+#[test]
+fn filter_then_bracket_stays_with_the_speaker_and_n_follows_the_current_speaker() {
+    let s = Session::start(&release_binary(), 100, 30);
+    s.wait_for("People (");
+    s.keys(&["f", "a", "l", "i", "Enter"]);
+    let screen = s.wait_for("only Alice Marie Johnson");
+    assert!(
+        status_line(&screen).contains(": Alice Marie Johnson —"),
+        "{screen}"
+    );
+    for _ in 0..3 {
+        s.keys(&["]"]);
+        let status = status_line(&s.screen());
+        assert!(
+            status.contains(": Alice Marie Johnson —") || status.contains("no more quotations"),
+            "] stays with Alice Marie Johnson: {status}"
+        );
+    }
+    // Without the filter, n goes to the next quotation of the current speaker.
+    s.keys(&["Escape", "g", "]", "]"]);
+    let screen = s.wait_for("quote 2/10: Kim Kardashian");
+    // Kim Kardashian's quotations are 2, 3, 4, 7 and 8: `n` three times skips Alice's.
+    s.keys(&["n", "n", "n"]);
+    let screen2 = s.wait_for("quote 7/10");
+    assert!(
+        status_line(&screen2).contains("Kim Kardashian"),
+        "{screen}\n{screen2}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+}
+
+#[test]
+fn a_small_terminal_keeps_help_and_quit_and_s_shows_the_sidebar() {
+    let s = Session::start(&release_binary(), 60, 20);
+    let screen = s.wait_for("Kardashian");
+    let footer = screen.lines().last().unwrap_or_default().to_string();
+    assert!(
+        footer.contains("? help") && footer.contains("q quit"),
+        "{footer}"
+    );
+    assert!(!screen.contains("People ("), "no room beside the article");
+    s.keys(&["s"]);
+    let screen = s.wait_for("People (");
+    assert!(screen.contains("Events ("), "{screen}");
+    // The help scrolls to its end.
+    s.keys(&["?", "G"]);
+    let screen = s.wait_for("closes it");
+    assert!(
+        screen.contains("Mouse") || screen.contains("What you see"),
+        "{screen}"
+    );
+    s.keys(&["Escape", "q"]);
+    s.wait_for("EXIT=done");
+}
+
+#[test]
+fn a_failed_search_says_not_found_and_keeps_the_place() {
+    let s = Session::start(&release_binary(), 100, 30);
+    s.wait_for("People (");
+    s.keys(&["G", "/", "x", "y", "z", "z", "y"]);
+    let screen = s.wait_for("not found");
+    assert!(status_line(&screen).contains("/xyzzy"), "{screen}");
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("not found: xyzzy");
+    assert!(
+        status_line(&screen).contains("END"),
+        "still at the end: {screen}"
+    );
+    // A regular expression, case-insensitive.
+    s.keys(&[
+        "/", "k", "a", "r", "d", "a", "s", "h", "i", "a", "n", "|", "i", "v", "a", "n", "k", "a",
+    ]);
+    let screen = s.wait_for(" hits");
+    assert!(
+        status_line(&screen).contains("/kardashian|ivanka"),
+        "{screen}"
+    );
+    s.keys(&["Enter", "q"]);
+    s.wait_for("EXIT=done");
+}
+
+#[test]
+fn the_quotations_list_opens_at_the_current_one_with_its_position() {
+    let s = Session::start(&release_binary(), 100, 30);
+    s.wait_for("People (");
+    s.keys(&["]", "]", "]", "v"]);
+    let screen = s.wait_for("Quotations by speaker");
+    assert!(
+        screen
+            .lines()
+            .any(|l| l.contains("Quotations by speaker") && l.contains("/10")),
+        "{screen}"
+    );
+    s.keys(&["G"]);
+    let screen = s.wait_for("10/10");
+    assert!(screen.contains("Quotations by speaker 10/10"), "{screen}");
+    s.keys(&["Escape", "q"]);
+    s.wait_for("EXIT=done");
+}
+
+#[test]
+fn ctrl_z_gives_the_shell_back_and_fg_restores_the_reader() {
+    let s = Session::shell(100, 30);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    s.keys(&[&release_binary(), "Enter"]);
+    s.wait_for("People (");
+    s.keys(&["C-z"]);
+    let screen = s.wait_for("Stopped");
+    assert!(
+        !screen.contains("People ("),
+        "the reader's screen is gone: {screen}"
+    );
+    s.keys(&["fg", "Enter"]);
+    let screen = s.wait_for("People (");
+    assert!(screen.contains("Kim Kardashian"), "{screen}");
+    s.keys(&["]"]);
+    s.wait_for("quote 1/10");
+    s.keys(&["q"]);
+    // The list "whosaid; echo" was stopped with it, so ask for the status of `fg` here.
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    s.keys(&["echo STATUS=$?", "Enter"]);
+    let screen = s.wait_for("STATUS=");
+    assert!(screen.contains("STATUS=0"), "{screen}");
+}
+
+#[test]
+fn an_empty_file_says_so_and_a_dash_at_a_terminal_is_refused() {
+    let empty = fixture("empty.txt", b"\n\n");
+    let s = Session::start(&format!("{} {}", release_binary(), empty.display()), 80, 20);
+    s.wait_for("this article is empty");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+    drop(s);
+    let s = Session::start(&format!("{} -", release_binary()), 80, 20);
+    let screen = s.wait_for("EXIT=done");
+    assert!(screen.contains("nothing on standard input"), "{screen}");
+    assert!(
+        screen.contains("EXIT=2")
+            || std::fs::read_to_string(&s.exit_file).is_ok_and(|c| c.contains("EXIT=2")),
+        "{screen}"
+    );
+}
+
+#[test]
+fn a_large_text_shows_at_once_and_says_it_is_analysing() {
+    // About 10 MB of dialogue, made here.
+    let mut text = String::from("A Long Record Of Talk\n\n");
+    let mut i = 0;
+    while text.len() < 10 * 1024 * 1024 {
+        text.push_str(&format!(
+            "\"We met on day {i},\" said Person{} Surname{}. \"It was a long day.\"\n\n",
+            i % 500,
+            i % 500
+        ));
+        i += 1;
+    }
+    let big = fixture("big.txt", text.as_bytes());
+    let s = Session::start(&format!("{} {}", release_binary(), big.display()), 100, 30);
+    let screen = s.wait_for("A Long Record Of Talk");
+    // The first frame is the bare text; the analysis of 10 MB takes seconds more.
+    assert!(status_line(&screen).contains("analysing…"), "{screen}");
+    s.keys(&["]"]);
+    let screen = s.wait_for("still analysing");
+    assert!(screen.contains("We met on day 0"), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+}
