@@ -104,6 +104,24 @@ impl Keymap {
             .unwrap_or_default()
     }
 
+    /// The key table of the README, in Markdown: the README's table is this, checked by a
+    /// test, so that the two never disagree.
+    pub fn markdown_table(&self) -> String {
+        let mut out = String::from("| Keys | Action |\n|---|---|\n");
+        for b in &self.bindings {
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .map(|k| match k.strip_prefix("C-") {
+                    Some(rest) => format!("`Ctrl-{rest}`"),
+                    None => format!("`{k}`"),
+                })
+                .collect();
+            out.push_str(&format!("| {} | {} |\n", keys.join(", "), b.help));
+        }
+        out
+    }
+
     /// Footer hints: (first key, word) for each binding that has one.
     pub fn footer(&self) -> Vec<(String, String)> {
         self.footer_hints()
@@ -181,6 +199,17 @@ pub fn parse_key(name: &str) -> Option<(KeyCode, KeyModifiers)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_readme_key_table_is_the_keymap() {
+        let map = Keymap::parse(DEFAULT_KEYMAP).unwrap_or_else(|e| panic!("{e}"));
+        let readme = include_str!("../../README.md");
+        let table = map.markdown_table();
+        assert!(
+            readme.contains(&table),
+            "README's key table is out of date; it should be:\n{table}"
+        );
+    }
 
     #[test]
     fn default_keymap_binds_every_key_of_the_issue() {
