@@ -13,6 +13,7 @@
 
 pub mod analysis;
 pub mod source;
+pub mod state;
 pub mod story;
 pub mod tui;
 

@@ -23,6 +23,9 @@ struct Cli {
     /// web page's publication date, or a dateline in the text.
     #[arg(long, value_parser = parse_date)]
     date: Option<jiff::civil::Date>,
+    /// Do not reopen where you left this document, nor save your place when you quit.
+    #[arg(long)]
+    no_remember: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -72,7 +75,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         writeln!(out)?;
         return Ok(ExitCode::SUCCESS);
     }
-    whosaid::tui::run_analysing(article, options)?;
+    let store = if cli.no_remember {
+        None
+    } else {
+        whosaid::state::Store::from_env()
+    };
+    whosaid::tui::run_analysing(article, options, store)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -175,3 +175,73 @@ fn a_large_text_shows_at_once_and_says_it_is_analysing() {
     s.keys(&["q"]);
     s.wait_for("EXIT=done");
 }
+
+#[test]
+fn reopening_a_document_returns_to_the_same_place_and_filter() {
+    let state = std::env::temp_dir().join(format!("whosaid-e2e-remember-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&state);
+    let s = Session::start_with_state(&release_binary(), 100, 30, Some(&state));
+    s.wait_for("People (");
+    s.keys(&["f", "a", "l", "i", "Enter", "n", "n"]);
+    let screen = s.wait_for("quote 9/10");
+    assert!(
+        status_line(&screen).contains("only Alice Marie Johnson"),
+        "{screen}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+    drop(s);
+    let saved = std::fs::read_dir(state.join("whosaid"))
+        .map(|d| d.count())
+        .unwrap_or(0);
+    assert_eq!(saved, 1, "one small file for the document");
+
+    let s = Session::start_with_state(&release_binary(), 100, 30, Some(&state));
+    let screen = s.wait_for("only Alice Marie Johnson");
+    assert!(status_line(&screen).contains("quote 9/10"), "{screen}");
+    assert!(screen.contains("I plan on continuing"), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+    drop(s);
+
+    // --no-remember: the start, no filter.
+    let s = Session::start_with_state(
+        &format!("{} --no-remember", release_binary()),
+        100,
+        30,
+        Some(&state),
+    );
+    let screen = s.wait_for("People (");
+    assert!(!screen.contains("only Alice"), "{screen}");
+    assert!(screen.contains("Kim Kardashian Reveals"), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+}
+
+#[test]
+fn a_damaged_saved_place_is_reported_and_set_aside() {
+    let state = std::env::temp_dir().join(format!("whosaid-e2e-damaged-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&state);
+    let s = Session::start_with_state(&release_binary(), 100, 30, Some(&state));
+    s.wait_for("People (");
+    s.keys(&["G", "q"]);
+    s.wait_for("EXIT=done");
+    drop(s);
+    let dir = state.join("whosaid");
+    let file = std::fs::read_dir(&dir)
+        .ok()
+        .and_then(|mut d| d.next())
+        .and_then(Result::ok)
+        .map(|e| e.path())
+        .expect("a saved place");
+    std::fs::write(&file, b"\x00not json").expect("damage it");
+    let s = Session::start_with_state(&release_binary(), 100, 30, Some(&state));
+    let screen = s.wait_for("set aside");
+    assert!(
+        screen.contains("Kim Kardashian Reveals"),
+        "from the start: {screen}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+    assert!(file.with_extension("json.damaged").exists());
+}

@@ -105,7 +105,12 @@ fn reader_exits_when_its_terminal_goes_away() {
     let name = format!("whosaid-hangup-{}", std::process::id());
     let pid_file = std::env::temp_dir().join(format!("{name}.pid"));
     let _ = std::fs::remove_file(&pid_file);
-    let script = format!("echo $$ > {}; exec {binary}", pid_file.display());
+    let state = std::env::temp_dir().join(format!("{name}.state"));
+    let script = format!(
+        "echo $$ > {}; export XDG_STATE_HOME={}; exec {binary}",
+        pid_file.display(),
+        state.display()
+    );
     let started = Command::new("tmux")
         .args(["new-session", "-d", "-s", &name, "-x", "100", "-y", "30"])
         .arg(script)

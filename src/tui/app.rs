@@ -10,6 +10,7 @@ use super::keymap::Keymap;
 use super::layout::Wrapped;
 use super::theme::Theme;
 use crate::source::{Mark, Meta};
+use crate::state::Place;
 use crate::story::Story;
 use crate::TextSpan;
 
@@ -150,6 +151,8 @@ pub struct App {
     pub last_jump: Jump,
     /// True while the analysis runs on another thread (the story is the bare text).
     pub analysing: bool,
+    /// A saved place whose filter and quotation wait for the analysis.
+    pending_place: Option<Place>,
 }
 
 impl App {
@@ -182,6 +185,7 @@ impl App {
             suspend: false,
             last_jump: Jump::None,
             analysing: false,
+            pending_place: None,
         };
         app.rewrap();
         app
@@ -249,6 +253,56 @@ impl App {
         self.rewrap();
         self.top = self.wrapped.row_of(offset);
         self.clamp();
+        if let Some(place) = self.pending_place.take() {
+            self.restore(place);
+        }
+    }
+
+    /// Where the reader is, to be found again next time (see [`crate::state`]).
+    pub fn place(&self) -> Place {
+        if let Some(waiting) = &self.pending_place {
+            // Quit before the analysis came: keep what was restored.
+            return Place {
+                top: self.wrapped.offset_of(self.top),
+                ..waiting.clone()
+            };
+        }
+        Place {
+            top: self.wrapped.offset_of(self.top),
+            quote: self
+                .current_quote
+                .and_then(|q| self.story.quotes.get(q))
+                .map(|q| q.span.start()),
+            filter: self
+                .speaker_filter
+                .and_then(|p| self.story.people.get(p))
+                .map(|p| p.name.clone()),
+        }
+    }
+
+    /// Go back to a saved place: the top of the screen at once, the filter and the current
+    /// quotation once the analysis has found them (a person is found by name; what no
+    /// longer exists is left out).
+    pub fn restore(&mut self, place: Place) {
+        self.top = self.wrapped.row_of(place.top.min(self.story.text().len()));
+        self.clamp();
+        if self.analysing {
+            self.pending_place = Some(place);
+            return;
+        }
+        self.speaker_filter = place
+            .filter
+            .as_deref()
+            .and_then(|name| self.story.people.iter().position(|p| p.name == name));
+        self.current_quote = place.quote.and_then(|start| {
+            self.story
+                .quotes
+                .iter()
+                .position(|q| q.span.start() == start)
+        });
+        if self.current_quote.is_some() {
+            self.last_jump = Jump::Quote;
+        }
     }
 
     /// True when the sidebar is on screen.
@@ -402,7 +456,10 @@ impl App {
 
     /// Carry out one action.
     pub fn apply(&mut self, action: Action) {
-        self.message = None;
+        // A message lasts until the next key (a resize is no key).
+        if !matches!(action, Action::Resize(..)) {
+            self.message = None;
+        }
         match action {
             Action::Resize(w, h) => {
                 // Keep the top line, and keep in view what the reader was looking at.

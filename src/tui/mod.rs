@@ -32,20 +32,27 @@ pub fn run(story: Story, name: &str) -> anyhow::Result<()> {
         name: name.to_string(),
         ..Article::default()
     };
-    run_with(story, None, article)
+    run_with(story, None, article, None)
 }
 
 /// Run the reader on `article`: its first frame shows the bare text at once, and the
 /// highlights, people and events follow as soon as the analysis (on another thread) is
 /// done. A novel takes about 0.1 s to analyse; a page of news, a millisecond.
-pub fn run_analysing(mut article: Article, options: crate::Options) -> anyhow::Result<()> {
+///
+/// With a `store`, the reader opens where it was left in the same document (same text) and
+/// saves its place there when it closes.
+pub fn run_analysing(
+    mut article: Article,
+    options: crate::Options,
+    store: Option<crate::state::Store>,
+) -> anyhow::Result<()> {
     let text = std::mem::take(&mut article.text);
     let first = crate::unanalysed(&text);
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let _ = tx.send(crate::analyze_with(&text, &options));
     });
-    run_with(first, Some(rx), article)
+    run_with(first, Some(rx), article, store)
 }
 
 /// `article` is what the input said about itself (its `text` is not used: the story has
@@ -54,7 +61,9 @@ fn run_with(
     story: Story,
     mut pending: Option<std::sync::mpsc::Receiver<Story>>,
     article: Article,
+    store: Option<crate::state::Store>,
 ) -> anyhow::Result<()> {
+    let mut saved = None;
     use std::io::IsTerminal;
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("standard output is not a terminal (use --json for machine-readable output)");
@@ -75,6 +84,13 @@ fn run_with(
         let mut app = App::new(story, &name, keymap, theme, (size.width, size.height))
             .with_source(meta, marks);
         app.analysing = pending.is_some();
+        if let Some(store) = &store {
+            match store.load(app.story.text()) {
+                Ok(Some(place)) => app.restore(place),
+                Ok(None) => {}
+                Err(e) => app.message = Some(e.to_string()),
+            }
+        }
         while !app.quit && !stop.load(Ordering::Relaxed) {
             match pending.as_ref().map(std::sync::mpsc::Receiver::try_recv) {
                 Some(Ok(story)) => {
@@ -110,11 +126,17 @@ fn run_with(
                 }
             }
         }
+        if let Some(store) = &store {
+            saved = Some(store.save(app.story.text(), &app.place()));
+        }
         Ok(())
     })();
     restore();
     done.store(true, Ordering::Relaxed);
     signals.close();
+    if let Some(Err(e)) = saved {
+        eprintln!("whosaid: your place was not saved: {e}");
+    }
     result
 }
 

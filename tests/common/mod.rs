@@ -24,13 +24,28 @@ impl Drop for Session {
 }
 
 impl Session {
+    /// Run `binary` (a command line) in a new tmux session of `width` x `height`, with a
+    /// state folder of its own (no saved place of the user's or of another test).
     pub fn start(binary: &str, width: u16, height: u16) -> Self {
+        Self::start_with_state(binary, width, height, None)
+    }
+
+    /// As [`Session::start`], keeping saved places in `state` (shared between sessions).
+    pub fn start_with_state(
+        binary: &str,
+        width: u16,
+        height: u16,
+        state: Option<&std::path::Path>,
+    ) -> Self {
         static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let name = format!("whosaid-e2e-{}-{n}", std::process::id());
         let exit_file = std::env::temp_dir().join(format!("{name}.exit"));
+        let own = std::env::temp_dir().join(format!("{name}.state"));
+        let state = state.unwrap_or(&own);
         let script = format!(
-            "{binary}; echo EXIT=$? > {}; echo EXIT=done; sleep 30",
+            "export XDG_STATE_HOME={}; {binary}; echo EXIT=$? > {}; echo EXIT=done; sleep 30",
+            state.display(),
             exit_file.display()
         );
         let status = Command::new("tmux")

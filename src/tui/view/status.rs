@@ -28,9 +28,14 @@ impl Widget for &StatusView<'_> {
         let story = &app.story;
         let style = app.theme.status();
         buf.set_style(area, style);
-        let mut left = String::new();
+        // Most important first, as the end is cut on a narrow screen: what is going on,
+        // a message, the filter and search in force, then what the reader is on.
+        let mut parts: Vec<String> = Vec::new();
         if app.analysing {
-            left.push_str(" analysing…");
+            parts.push("analysing…".to_string());
+        }
+        if let Some(m) = &app.message {
+            parts.push(m.clone());
         }
         if app.search.typing {
             let hits = app.search.hits.len();
@@ -40,24 +45,24 @@ impl Widget for &StatusView<'_> {
                 (false, 1) => "  1 hit".to_string(),
                 (false, n) => format!("  {n} hits"),
             };
-            left.push_str(&format!(" /{}▏{count}", app.search.query));
-        } else {
-            left.push_str(&current(app));
+            parts.push(format!("/{}▏{count}", app.search.query));
         }
         if let Some(p) = app.speaker_filter {
-            left.push_str(&format!(" │ only {}", story.people[p].name));
+            parts.push(format!("only {}", story.people[p].name));
         }
         if !app.search.query.is_empty() && !app.search.typing {
             let n = app.search.current.map_or(0, |i| i + 1);
-            left.push_str(&format!(
-                " │ /{} {n}/{}",
+            parts.push(format!(
+                "/{} {n}/{}",
                 app.search.query,
                 app.search.hits.len()
             ));
         }
-        if let Some(m) = &app.message {
-            left.push_str(&format!(" │ {m}"));
+        if !app.search.typing {
+            parts.push(current(app));
         }
+        parts.retain(|p| !p.is_empty());
+        let left = format!(" {}", parts.join(" │ "));
         let rows = app.wrapped.rows.len().max(1);
         let end = (app.top + app.page()).min(rows);
         let place = if end >= rows {
@@ -109,7 +114,7 @@ fn current(app: &App) -> String {
         (Some((e, ev)), q) if q.is_none() || app.last_jump == Jump::Event => {
             let when = super::sidebar::when_label(app, e);
             format!(
-                " event {}/{} · {when} · {}",
+                "event {}/{} · {when} · {}",
                 e + 1,
                 story.events.len(),
                 ev.summary
@@ -126,7 +131,7 @@ fn current(app: &App) -> String {
                 .speaker
                 .map_or("unattributed".to_string(), |s| story.people[s].name.clone());
             format!(
-                " quote {n}/{total}: {who} — {}",
+                "quote {n}/{total}: {who} — {}",
                 super::why::rule_in_words(story, q)
             )
         }
