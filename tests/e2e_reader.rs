@@ -245,3 +245,27 @@ fn a_damaged_saved_place_is_reported_and_set_aside() {
     s.wait_for("EXIT=done");
     assert!(file.with_extension("json.damaged").exists());
 }
+
+#[test]
+fn y_puts_the_quotation_on_the_clipboard_through_osc_52() {
+    let s = Session::start(&release_binary(), 100, 30);
+    let set = std::process::Command::new("tmux")
+        .args(["set-option", "-s", "set-clipboard", "on"])
+        .status();
+    assert!(set.is_ok_and(|st| st.success()));
+    s.wait_for("People (");
+    s.keys(&["]", "y"]);
+    s.wait_for("copied:");
+    let buffer = std::process::Command::new("tmux")
+        .args(["show-buffer"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    assert!(
+        buffer.starts_with("\"Ms. Johnson has accepted responsibility")
+            && buffer.ends_with("— White House"),
+        "{buffer}"
+    );
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+}

@@ -49,6 +49,10 @@ pub enum Action {
     Help,
     /// Quit.
     Quit,
+    /// Copy the current quotation with its speaker to the clipboard (OSC 52).
+    Copy,
+    /// Copy the current quotation with its speaker and the article's title.
+    CopyWithTitle,
     /// Suspend to the shell, as Ctrl-z does elsewhere; `fg` comes back.
     Suspend,
     /// Show or hide the sidebar.

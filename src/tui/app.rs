@@ -147,6 +147,8 @@ pub struct App {
     pub quit: bool,
     /// Set by `Suspend`: the event loop gives the terminal back and stops the process.
     pub suspend: bool,
+    /// Text to put on the clipboard: the event loop sends it to the terminal (OSC 52).
+    pub clipboard: Option<String>,
     /// What the reader jumped to last.
     pub last_jump: Jump,
     /// True while the analysis runs on another thread (the story is the bare text).
@@ -183,6 +185,7 @@ impl App {
             message: None,
             quit: false,
             suspend: false,
+            clipboard: None,
             last_jump: Jump::None,
             analysing: false,
             pending_place: None,

@@ -116,6 +116,9 @@ fn run_with(
                 if let Some(action) = to_action(&app, event::read()?) {
                     app.apply(action);
                 }
+                if let Some(text) = app.clipboard.take() {
+                    copy_to_clipboard(&text)?;
+                }
                 if app.suspend {
                     app.suspend = false;
                     suspend(&mut terminal)?;
@@ -167,6 +170,17 @@ fn watch_signals(
         std::process::exit(128 + signal);
     });
     Ok(handle)
+}
+
+/// Put `text` on the clipboard of the terminal (and of the machine it runs on, over ssh
+/// too) with the OSC 52 escape sequence; terminals that do not know it ignore it.
+fn copy_to_clipboard(text: &str) -> std::io::Result<()> {
+    use base64::Engine;
+    use std::io::Write;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(text);
+    let mut out = std::io::stdout();
+    write!(out, "\x1b]52;c;{encoded}\x07")?;
+    out.flush()
 }
 
 /// Ctrl-z: give the terminal back to the shell, stop until `fg`, then take the terminal

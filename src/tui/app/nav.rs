@@ -112,6 +112,7 @@ impl App {
                 self.overlay = Overlay::Quotes { cursor };
             }
             Action::Click(col, row) => self.click(col, row),
+            Action::Copy | Action::CopyWithTitle => self.copy(action == Action::CopyWithTitle),
             _ => {}
         }
     }
@@ -318,6 +319,37 @@ impl App {
             _ if self.top == 0 => 0,
             _ => top,
         }
+    }
+
+    /// `y` / `Y`: the current quotation (or the one on screen) as `"…" — Speaker`, with the
+    /// title after it for `Y`, for the clipboard.
+    fn copy(&mut self, with_title: bool) {
+        if self.current_quote.is_none() {
+            self.step_quote(true, self.speaker_filter, false);
+        }
+        let Some(q) = self.current_quote.and_then(|q| self.story.quotes.get(q)) else {
+            self.message = Some("no quotation to copy".into());
+            return;
+        };
+        let text = self.story.text()[q.span]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let who = q
+            .speaker
+            .and_then(|s| self.story.people.get(s))
+            .map_or("unattributed", |p| p.name.as_str());
+        let mut copied = format!("{text} — {who}");
+        let title = self
+            .meta
+            .title
+            .clone()
+            .or_else(|| self.story.title.map(|t| self.story.text()[t].to_string()));
+        if let (true, Some(title)) = (with_title, title) {
+            copied.push_str(&format!(", in “{title}”"));
+        }
+        self.message = Some(format!("copied: {copied}"));
+        self.clipboard = Some(copied);
     }
 
     /// Say that the key needs the analysis, which is still running.

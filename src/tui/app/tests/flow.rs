@@ -232,3 +232,21 @@ fn with_the_sidebar_focused_g_and_page_keys_move_its_list() {
     app.apply(Action::PageDown);
     assert!(app.side_cursor > 0);
 }
+
+#[test]
+fn y_copies_the_quotation_with_its_speaker_and_capital_y_adds_the_title() {
+    let mut app = app((100, 30));
+    app.apply(Action::NextQuote);
+    app.apply(Action::Copy);
+    let copied = app.clipboard.take().expect("something to copy");
+    assert!(
+        copied.starts_with("\"We have waited long enough,\" — ") && copied.ends_with("Roe"),
+        "{copied}"
+    );
+    app.apply(Action::CopyWithTitle);
+    let copied = app.clipboard.take().expect("something to copy");
+    assert!(
+        copied.ends_with(", in “Council Votes On The Bridge”"),
+        "{copied}"
+    );
+}
