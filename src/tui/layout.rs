@@ -4,7 +4,6 @@
 
 use textwrap::core::Fragment;
 use textwrap::wrap_algorithms::wrap_first_fit;
-use unicode_width::UnicodeWidthStr;
 
 use crate::story::Story;
 use crate::TextSpan;
@@ -127,30 +126,30 @@ fn words_of(text: &str, paragraph: TextSpan, max: usize) -> Vec<Word> {
     let base = paragraph.start();
     let mut out = Vec::new();
     let mut start = None;
+    // One pass over the word's characters, cutting a piece whenever the next character
+    // would overflow the line: linear in the word's length, however long it is.
     let push = |s: usize, e: usize, out: &mut Vec<Word>| {
-        let mut s = s;
-        while s < e {
-            let mut cut = e;
-            let mut width = UnicodeWidthStr::width(&body[s..e]);
-            if width > max {
-                let mut acc = 0;
-                cut = s;
-                for (i, c) in body[s..e].char_indices() {
-                    let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(1);
-                    if acc + cw > max && cut > s {
-                        break;
-                    }
-                    acc += cw;
-                    cut = s + i + c.len_utf8();
-                }
-                width = acc;
+        let mut start = s;
+        let mut width = 0;
+        for (i, c) in body[s..e].char_indices() {
+            let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(1);
+            if width + cw > max && s + i > start {
+                out.push(Word {
+                    start: base + start,
+                    end: base + s + i,
+                    width: width.max(1),
+                });
+                start = s + i;
+                width = 0;
             }
+            width += cw;
+        }
+        if start < e {
             out.push(Word {
-                start: base + s,
-                end: base + cut,
+                start: base + start,
+                end: base + e,
                 width: width.max(1),
             });
-            s = cut;
         }
     };
     for (i, c) in body.char_indices() {
@@ -223,5 +222,30 @@ mod tests {
             .iter()
             .all(|r| r.words.iter().all(|w| w.width <= 10)));
         assert_eq!(sanitize("a\u{1b}[31mb\u{7}"), "a\u{fffd}[31mb\u{fffd}");
+    }
+}
+
+#[cfg(test)]
+mod long_words {
+    use super::*;
+
+    /// Regression (issue 14): a 2 MB word without spaces hung the reader, as each piece cut
+    /// from it measured the whole rest of the word.
+    #[test]
+    fn a_long_word_is_cut_into_pieces_of_the_line_width() {
+        let text = format!("Title\n\n{}", "é".repeat(100_003));
+        let story = crate::unanalysed(&text);
+        let wrapped = Wrapped::new(&story, 40);
+        let pieces: Vec<&Row> = wrapped
+            .rows
+            .iter()
+            .filter(|r| r.paragraph == Some(1))
+            .collect();
+        assert_eq!(pieces.len(), 100_003_usize.div_ceil(40));
+        assert!(pieces
+            .iter()
+            .all(|r| r.words.len() == 1 && r.words[0].width <= 40));
+        let last = pieces.last().map(|r| r.words[0]);
+        assert_eq!(last.map(|w| (w.end, w.width)), Some((text.len(), 3)));
     }
 }

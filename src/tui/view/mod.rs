@@ -25,6 +25,19 @@ pub use why::WhyView;
 
 /// Draw the whole screen.
 pub fn draw(frame: &mut Frame<'_>, app: &App) {
+    let screen = frame.area();
+    if screen.width < MIN_SIZE.0 || screen.height < MIN_SIZE.1 {
+        // Too small to read in: say so in what room there is, and wait for a resize.
+        let note = fit("whosaid: enlarge the terminal", usize::from(screen.width));
+        frame.buffer_mut().set_stringn(
+            screen.x,
+            screen.y,
+            note,
+            usize::from(screen.width),
+            app.theme.heading(),
+        );
+        return;
+    }
     let areas = app.areas();
     if let Some(header) = areas.header {
         frame.render_widget(&HeaderView::new(app), header);
@@ -58,6 +71,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         ),
     }
 }
+
+/// The smallest terminal the reader draws in (columns, rows); below it, a one-line note.
+pub const MIN_SIZE: (u16, u16) = (16, 4);
 
 /// A box of at most `w` x `h` in the middle of `area`.
 fn centered(area: Rect, w: u16, h: u16) -> Rect {

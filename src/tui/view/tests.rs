@@ -202,3 +202,44 @@ fn timeline_keeps_undated_events_in_place_under_the_dated_heading() {
     assert!(rows[at("seven months")].contains('┆'), "{text}");
     assert!(!text.contains("undated"), "{text}");
 }
+
+/// Regression (issue 14): a terminal of 2 rows or fewer, or resized to 1x1, panicked in the
+/// footer and status bar (writes outside the buffer).
+#[test]
+fn tiny_terminals_draw_without_panicking() {
+    let sizes = [
+        (1, 1),
+        (2, 1),
+        (10, 2),
+        (40, 2),
+        (80, 3),
+        (1, 30),
+        (3, 5),
+        (0, 0),
+    ];
+    let edge = [
+        (16, 4),
+        (17, 5),
+        (16, 12),
+        (40, 12),
+        (60, 20),
+        (79, 6),
+        (80, 4),
+    ];
+    for (w, h) in sizes.into_iter().chain(edge) {
+        let mut app = app((100, 30));
+        app.apply(Action::Resize(w, h));
+        for action in [
+            Action::NextQuote,
+            Action::Help,
+            Action::Escape,
+            Action::QuotesView,
+        ] {
+            app.apply(action);
+            let _ = render(&app);
+        }
+        app.apply(Action::Escape);
+        app.apply(Action::Timeline);
+        let _ = render(&app);
+    }
+}
