@@ -10,7 +10,7 @@ use common::{fixture, release_binary, status_line, Session};
 #[test]
 fn filter_then_bracket_stays_with_the_speaker_and_n_follows_the_current_speaker() {
     let s = Session::start(&release_binary(), 100, 30);
-    s.wait_for("People (");
+    s.wait_for("People (7)");
     s.keys(&["f", "a", "l", "i", "Enter"]);
     let screen = s.wait_for("only Alice Marie Johnson");
     assert!(
@@ -50,11 +50,11 @@ fn a_small_terminal_keeps_help_and_quit_and_s_shows_the_sidebar() {
     );
     assert!(!screen.contains("People ("), "no room beside the article");
     s.keys(&["s"]);
-    let screen = s.wait_for("People (");
+    let screen = s.wait_for("People (7)");
     assert!(screen.contains("Events ("), "{screen}");
     // The help scrolls to its end.
     s.keys(&["?", "G"]);
-    let screen = s.wait_for("closes it");
+    let screen = s.wait_for("scroll this help");
     assert!(
         screen.contains("Mouse") || screen.contains("What you see"),
         "{screen}"
@@ -66,7 +66,7 @@ fn a_small_terminal_keeps_help_and_quit_and_s_shows_the_sidebar() {
 #[test]
 fn a_failed_search_says_not_found_and_keeps_the_place() {
     let s = Session::start(&release_binary(), 100, 30);
-    s.wait_for("People (");
+    s.wait_for("People (7)");
     s.keys(&["G", "/", "x", "y", "z", "z", "y"]);
     let screen = s.wait_for("not found");
     assert!(status_line(&screen).contains("/xyzzy"), "{screen}");
@@ -92,7 +92,7 @@ fn a_failed_search_says_not_found_and_keeps_the_place() {
 #[test]
 fn the_quotations_list_opens_at_the_current_one_with_its_position() {
     let s = Session::start(&release_binary(), 100, 30);
-    s.wait_for("People (");
+    s.wait_for("People (7)");
     s.keys(&["]", "]", "]", "v"]);
     let screen = s.wait_for("Quotations by speaker");
     assert!(
@@ -113,7 +113,7 @@ fn ctrl_z_gives_the_shell_back_and_fg_restores_the_reader() {
     let s = Session::shell(100, 30);
     std::thread::sleep(std::time::Duration::from_millis(300));
     s.keys(&[&release_binary(), "Enter"]);
-    s.wait_for("People (");
+    s.wait_for("People (7)");
     s.keys(&["C-z"]);
     let screen = s.wait_for("Stopped");
     assert!(
@@ -121,7 +121,7 @@ fn ctrl_z_gives_the_shell_back_and_fg_restores_the_reader() {
         "the reader's screen is gone: {screen}"
     );
     s.keys(&["fg", "Enter"]);
-    let screen = s.wait_for("People (");
+    let screen = s.wait_for("People (7)");
     assert!(screen.contains("Kim Kardashian"), "{screen}");
     s.keys(&["]"]);
     s.wait_for("quote 1/10");
@@ -181,7 +181,7 @@ fn reopening_a_document_returns_to_the_same_place_and_filter() {
     let state = std::env::temp_dir().join(format!("whosaid-e2e-remember-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&state);
     let s = Session::start_with_state(&release_binary(), 100, 30, Some(&state));
-    s.wait_for("People (");
+    s.wait_for("People (7)");
     s.keys(&["f", "a", "l", "i", "Enter", "n", "n"]);
     let screen = s.wait_for("quote 9/10");
     assert!(
@@ -211,7 +211,7 @@ fn reopening_a_document_returns_to_the_same_place_and_filter() {
         30,
         Some(&state),
     );
-    let screen = s.wait_for("People (");
+    let screen = s.wait_for("People (7)");
     assert!(!screen.contains("only Alice"), "{screen}");
     assert!(screen.contains("Kim Kardashian Reveals"), "{screen}");
     s.keys(&["q"]);
@@ -223,7 +223,7 @@ fn a_damaged_saved_place_is_reported_and_set_aside() {
     let state = std::env::temp_dir().join(format!("whosaid-e2e-damaged-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&state);
     let s = Session::start_with_state(&release_binary(), 100, 30, Some(&state));
-    s.wait_for("People (");
+    s.wait_for("People (7)");
     s.keys(&["G", "q"]);
     s.wait_for("EXIT=done");
     drop(s);
@@ -253,7 +253,7 @@ fn y_puts_the_quotation_on_the_clipboard_through_osc_52() {
         .args(["set-option", "-s", "set-clipboard", "on"])
         .status();
     assert!(set.is_ok_and(|st| st.success()));
-    s.wait_for("People (");
+    s.wait_for("People (7)");
     s.keys(&["]", "y"]);
     s.wait_for("copied:");
     let buffer = std::process::Command::new("tmux")

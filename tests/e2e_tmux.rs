@@ -14,7 +14,7 @@ fn reader_in_tmux_people_filter_help_timeline_resize_quit() {
     let s = Session::start(&binary, 100, 30);
 
     // The article and the sidebar's people.
-    let screen = s.wait_for("People (");
+    let screen = s.wait_analysed("People (7)");
     assert!(
         screen.contains("Kim Kardashian Reveals Who She First Called"),
         "{screen}"
@@ -170,7 +170,7 @@ fn reader_shows_a_page_as_its_article_with_title_byline_and_date() {
     );
     let binary = release_binary();
     let s = Session::start(&format!("{binary} {}", page.display()), 100, 30);
-    let screen = s.wait_for("Bridge reopens after repairs");
+    let screen = s.wait_analysed("Bridge reopens after repairs");
     assert!(
         screen.contains("Ann Writer · November 19, 2019"),
         "{screen}"
@@ -220,7 +220,7 @@ fn reader_shows_markdown_without_markup_and_names_a_legacy_encoding() {
         b"\"Ol\xe9, tout le monde,\" said Ren\xe9 Dupont.\n",
     );
     let s = Session::start(&format!("{binary} {}", latin1.display()), 100, 30);
-    let screen = s.wait_for("René Dupont");
+    let screen = s.wait_analysed("René Dupont");
     assert!(
         status_line(&screen).contains("read as windows-1252"),
         "{screen}"

@@ -85,6 +85,24 @@ impl Session {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// Wait until the reader shows `needle` and has finished analysing (its status bar no
+    /// longer says "analysing…"); the screen.
+    pub fn wait_analysed(&self, needle: &str) -> String {
+        self.wait_for(needle);
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if !status_line(&screen).contains("analysing") {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "still analysing:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
     /// Start an interactive shell in tmux (for job control: Ctrl-z, `fg`).
     pub fn shell(width: u16, height: u16) -> Self {
         Self::start("bash --norc --noprofile -i", width, height)

@@ -4,8 +4,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
+use super::common::overlay_frame;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 
@@ -62,9 +63,16 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         "an event whose time is relative (a duration)",
     ));
     lines.push(Line::from(""));
-    let close = app.keymap.keys_of(Action::Help);
+    let first_key = |a: Action| {
+        let keys = app.keymap.keys_of(a);
+        keys.split('/').next().unwrap_or_default().to_string()
+    };
     lines.push(Line::from(format!(
-        " j k PgDn PgUp g G scroll this help · Esc or {close} closes it"
+        " {} {} {} {}: scroll this help",
+        first_key(Action::ScrollDown),
+        first_key(Action::ScrollUp),
+        first_key(Action::PageDown),
+        first_key(Action::Bottom),
     )));
     lines
 }
@@ -72,18 +80,9 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
 impl Widget for &HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        Clear.render(area, buf);
         let lines = help_lines(app);
-        let close = app.keymap.keys_of(Action::Help);
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(app.theme.heading())
-            .title(Span::styled(
-                format!(" Keys — Esc or {close} to close "),
-                app.theme.heading(),
-            ));
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let hints = [(Action::Escape, "close"), (Action::Help, "close")];
+        let inner = overlay_frame(app, "Keys", &hints, area, buf);
         let visible = usize::from(inner.height);
         let scroll = self.scroll.min(lines.len().saturating_sub(visible));
         for (row, line) in lines.iter().skip(scroll).take(visible).enumerate() {

@@ -1,6 +1,7 @@
 //! The views: one widget per file, each borrowing what it shows from `&App`.
 
 mod article;
+mod common;
 mod header;
 mod help;
 mod quotes;

@@ -3,21 +3,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
+use super::common::overlay_frame;
 use super::fit;
+use crate::tui::action::Action;
 use crate::tui::app::App;
-
-fn frame(app: &App, title: String, area: Rect, buf: &mut Buffer) -> Rect {
-    Clear.render(area, buf);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(app.theme.heading())
-        .title(Span::styled(title, app.theme.heading()));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    inner
-}
 
 /// All quotations, grouped by speaker.
 pub struct QuotesView<'a> {
@@ -39,13 +30,15 @@ impl Widget for &QuotesView<'_> {
         let list = app.quote_list();
         let place = format!("{}/{}", (self.cursor + 1).min(list.len()), list.len());
         let title = match app.speaker_filter {
-            Some(p) => format!(
-                " Quotations of {} {place} — Enter: go, f: speaker, Esc: close ",
-                story.people[p].name
-            ),
-            None => format!(" Quotations by speaker {place} — Enter: go, f: speaker, Esc: close "),
+            Some(p) => format!("Quotations of {} {place}", story.people[p].name),
+            None => format!("Quotations by speaker {place}"),
         };
-        let inner = frame(app, title, area, buf);
+        let hints = [
+            (Action::Select, "go"),
+            (Action::FilterSpeaker, "speaker"),
+            (Action::Escape, "close"),
+        ];
+        let inner = overlay_frame(app, &title, &hints, area, buf);
         // Rows: a heading per speaker, then its quotations, wrapped.
         let width = usize::from(inner.width).saturating_sub(4).max(8);
         let mut rows: Vec<(Line<'static>, Option<usize>)> = Vec::new();
@@ -107,12 +100,8 @@ impl<'a> FilterView<'a> {
 impl Widget for &FilterView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let inner = frame(
-            app,
-            " Filter by speaker — type to narrow, Enter, Esc ".to_string(),
-            area,
-            buf,
-        );
+        let hints = [(Action::Select, "filter"), (Action::Escape, "close")];
+        let inner = overlay_frame(app, "Filter by speaker: type to narrow", &hints, area, buf);
         let prompt = Line::from(vec![
             Span::styled("> ", app.theme.heading()),
             Span::raw(fit(self.input, 40)),

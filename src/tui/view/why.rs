@@ -4,8 +4,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
+use super::common::overlay_frame;
+use crate::tui::action::Action;
 use crate::tui::app::App;
 
 /// The "why" overlay.
@@ -88,16 +90,8 @@ impl Widget for &WhyView<'_> {
         let app = self.app;
         let story = &app.story;
         let text = story.text();
-        Clear.render(area, buf);
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(app.theme.heading())
-            .title(Span::styled(
-                " Why this speaker? — Esc to close ",
-                app.theme.heading(),
-            ));
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let hints = [(Action::Escape, "close")];
+        let inner = overlay_frame(app, "Why this speaker?", &hints, area, buf);
         let mut lines = Vec::new();
         match app.current_quote.and_then(|q| story.quotes.get(q)) {
             None => lines.push(Line::from("No current quotation: press ] to go to one.")),
