@@ -46,9 +46,11 @@ fn reader_in_tmux_people_filter_help_timeline_resize_quit() {
         "{screen}"
     );
 
-    // Help lists quit.
+    // Help lists quit (at its end: G scrolls there).
     s.keys(&["Escape", "?"]);
-    let screen = s.wait_for("Keys — Esc");
+    s.wait_for("Keys — Esc");
+    s.keys(&["G"]);
+    let screen = s.wait_for("scroll this help");
     assert!(
         screen
             .lines()
