@@ -1,6 +1,7 @@
-//! Semantic styles: views ask for a role ("quote of speaker 3", "search hit"), never for a
-//! colour. A monochrome theme, used when NO_COLOR is set, tells the same things apart with
-//! bold, italic, underline and reverse.
+//! Semantic styles: views ask for a role ("quote in speaker colour 3", "search hit"), never
+//! for a colour. A speaker's colour is a slot of the speaker palette, which
+//! `tui::palette::assign` gives each person once per story. A monochrome theme, used when
+//! NO_COLOR is set, tells the same things apart with bold, italic, underline and reverse.
 
 use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
@@ -56,20 +57,25 @@ impl Theme {
         }
     }
 
+    /// How many speaker colours there are: the slots of `tui::palette::assign`.
+    pub fn speaker_slots(&self) -> usize {
+        self.speakers.len()
+    }
+
     /// True for the monochrome theme.
     pub fn is_mono(&self) -> bool {
         self.mono
     }
 
-    /// A quotation by speaker `i` (`None`: unattributed).
-    pub fn quote(&self, speaker: Option<usize>) -> Style {
+    /// A quotation by a speaker in colour `slot` (`None`: unattributed).
+    pub fn quote(&self, slot: Option<usize>) -> Style {
         if self.mono {
-            return match speaker {
+            return match slot {
                 Some(_) => Style::new().add_modifier(Modifier::BOLD),
                 None => Style::new().add_modifier(Modifier::ITALIC),
             };
         }
-        match speaker {
+        match slot {
             Some(i) => Style::new().fg(self.speaker_color(i)),
             None => Style::new()
                 .fg(self.unattributed)
@@ -114,13 +120,13 @@ impl Theme {
         Style::new().add_modifier(Modifier::UNDERLINED)
     }
 
-    /// The name of speaker `i` in lists.
-    pub fn speaker(&self, i: usize) -> Style {
+    /// The name of a speaker in colour `slot`, in lists.
+    pub fn speaker(&self, slot: usize) -> Style {
         if self.mono {
             Style::new().add_modifier(Modifier::BOLD)
         } else {
             Style::new()
-                .fg(self.speaker_color(i))
+                .fg(self.speaker_color(slot))
                 .add_modifier(Modifier::BOLD)
         }
     }
@@ -158,33 +164,4 @@ impl Theme {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn speakers_get_distinct_stable_colours() {
-        let t = Theme::new(false);
-        assert_ne!(t.quote(Some(0)), t.quote(Some(1)));
-        assert_eq!(t.quote(Some(2)), t.quote(Some(2)));
-        assert_ne!(t.quote(None), t.quote(Some(0)));
-    }
-
-    #[test]
-    fn mono_theme_tells_things_apart_without_colour() {
-        let t = Theme::new(true);
-        let styles = [
-            t.quote(Some(0)),
-            t.quote(None),
-            t.current(t.quote(Some(0))),
-            t.search_hit(),
-            t.term(),
-        ];
-        for s in styles {
-            assert_eq!(s.fg, None);
-            assert_eq!(s.bg, None);
-            assert!(!s.add_modifier.is_empty());
-        }
-        assert_ne!(styles[0], styles[1]);
-        assert_ne!(styles[0], styles[2]);
-    }
-}
+mod tests;

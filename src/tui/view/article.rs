@@ -56,7 +56,7 @@ impl<'a> ArticleView<'a> {
             };
             let shown = app.speaker_filter.is_none() || app.speaker_filter == quotes[top].speaker;
             if shown {
-                let mut s = theme.quote(speaker);
+                let mut s = theme.quote(speaker.map(|p| app.colour(p)));
                 if q.parent.is_some() {
                     s = theme.nested(s);
                 }

@@ -76,7 +76,7 @@ impl Widget for &PeopleView<'_> {
                 Span::styled(
                     name,
                     if count > 0 {
-                        app.theme.speaker(p)
+                        app.theme.speaker(app.colour(p))
                     } else {
                         ratatui::style::Style::new()
                     },
