@@ -79,11 +79,19 @@ fn speaker_colours(t: &Theme) -> Vec<Color> {
 }
 
 #[test]
-fn the_palette_has_sixteen_separate_mid_tones() {
-    let theme = Theme::new(false);
-    assert!(theme.speaker_slots() >= 16);
-    let colours = speaker_colours(&theme);
-    assert_eq!(colours.len(), theme.speaker_slots());
+fn the_palette_has_sixteen_separate_mid_tones_and_more_with_true_colour() {
+    assert_eq!(Colours::parse(DEFAULT_THEME).err(), None);
+    let indexed = Theme::new(false);
+    let truecolor = Theme::with(false, true, Colours::default());
+    assert!(indexed.speaker_slots() >= 16);
+    assert!(truecolor.speaker_slots() > indexed.speaker_slots());
+    let colours = speaker_colours(&truecolor);
+    assert_eq!(colours.len(), truecolor.speaker_slots());
+    assert_eq!(
+        &colours[..indexed.speaker_slots()],
+        &speaker_colours(&indexed)[..],
+        "true colour adds colours after the 256-colour ones"
+    );
     for &c in &colours {
         assert!(
             matches!(c, Color::Indexed(16..=231) | Color::Rgb(..)),
@@ -105,4 +113,62 @@ fn the_palette_has_sixteen_separate_mid_tones() {
             assert!(d >= 0.07, "{a:?} and {b:?} are too alike ({d:.3})");
         }
     }
+}
+
+#[test]
+fn a_user_file_overrides_only_what_it_names() {
+    let user = Colours::parse("speakers = [\"#ff0000\", 21, \"green\"]\nsearch = 226\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let t = Theme::with(false, false, user);
+    let built_in = Theme::new(false);
+    assert_eq!(t.speaker_slots(), 3);
+    assert_eq!(t.quote(Some(0)).fg, Some(Color::Rgb(255, 0, 0)));
+    assert_eq!(t.quote(Some(1)).fg, Some(Color::Indexed(21)));
+    assert_eq!(t.quote(Some(2)).fg, Some(Color::Green));
+    assert_eq!(t.search_hit().bg, Some(Color::Indexed(226)));
+    assert_eq!(t.heading(), built_in.heading(), "accent is not named: kept");
+    assert_ne!(t.search_hit(), built_in.search_hit());
+}
+
+#[test]
+fn a_broken_user_file_is_a_one_line_error() {
+    let cases = [
+        ("accent = 37\nsearch = = 3\n", "line 2: "),
+        ("speakers = [33,\n", "line 1: unclosed array"),
+        ("speakers = [300]", "speakers[0]: 300 is not a colour"),
+        (
+            "speakers = [\"#12\"]",
+            "speakers[0]: \"#12\" is not a colour",
+        ),
+        ("speakers = []", "speakers: the list is empty"),
+        ("speakers = 33", "speakers: expected a list of colours"),
+        ("accent = true", "accent: true is not a colour"),
+        ("speaker = [33]", "unknown key `speaker`"),
+    ];
+    for (source, needle) in cases {
+        let err = Colours::parse(source).err().unwrap_or_default();
+        assert!(err.contains(needle), "{source:?}: {err:?}");
+        assert!(!err.contains('\n'), "{source:?}: {err:?}");
+    }
+}
+
+#[test]
+fn the_user_file_is_read_from_its_path_and_named_in_errors() {
+    let dir = std::env::temp_dir().join(format!("whosaid-theme-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let file = dir.join("theme.toml");
+    assert_eq!(Colours::read(&file), Ok(Colours::default()), "no file");
+    std::fs::write(&file, "accent = 21\n").unwrap_or_else(|e| panic!("{e}"));
+    let t = Theme::with(false, false, Colours::read(&file).unwrap_or_default());
+    assert_eq!(t.heading().fg, Some(Color::Indexed(21)));
+    std::fs::write(&file, "accent = \n").unwrap_or_else(|e| panic!("{e}"));
+    let err = Colours::read(&file).err().unwrap_or_default();
+    assert!(
+        err.starts_with(&format!("{}: line 1", file.display())),
+        "{err}"
+    );
+    // A directory where the file should be cannot be read.
+    let err = Colours::read(&dir).err().unwrap_or_default();
+    assert!(err.starts_with(&dir.display().to_string()), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
