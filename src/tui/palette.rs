@@ -93,4 +93,4 @@ pub fn colour(order: &[usize], graph: &[Vec<usize>], slots: usize) -> Vec<usize>
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -246,6 +246,16 @@ impl Theme {
         }
     }
 
+    /// The mark beside a name that shows a speaker's colour `slot` (no style at all in the
+    /// monochrome theme, where the view shows no mark).
+    pub fn swatch(&self, slot: usize) -> Style {
+        if self.mono {
+            Style::new()
+        } else {
+            Style::new().fg(self.speaker_color(slot))
+        }
+    }
+
     /// The selected row of a list.
     pub fn selection(&self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)

@@ -116,6 +116,15 @@ fn the_palette_has_sixteen_separate_mid_tones_and_more_with_true_colour() {
 }
 
 #[test]
+fn the_mono_theme_shows_no_swatch_colour() {
+    let t = Theme::new(true);
+    assert_eq!(t.swatch(0), Style::new());
+    assert_eq!(t.speaker(3).fg, None);
+    let c = Theme::new(false);
+    assert_eq!(c.swatch(3).fg, c.quote(Some(3)).fg);
+}
+
+#[test]
 fn a_user_file_overrides_only_what_it_names() {
     let user = Colours::parse("speakers = [\"#ff0000\", 21, \"green\"]\nsearch = 226\n")
         .unwrap_or_else(|e| panic!("{e}"));
