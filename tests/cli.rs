@@ -286,3 +286,29 @@ fn batch_offsets_are_code_points_into_the_text_as_given() {
         assert!(sliced.starts_with('“'));
     }
 }
+
+#[test]
+fn a_broken_theme_file_is_a_one_line_error_naming_it() {
+    let config = std::env::temp_dir().join(format!("whosaid-cli-theme-{}", std::process::id()));
+    let file = config.join("whosaid").join("theme.toml");
+    std::fs::create_dir_all(config.join("whosaid")).expect("config dir");
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_whosaid"))
+            .env("XDG_CONFIG_HOME", &config)
+            .stdin(Stdio::null())
+            .output()
+            .expect("whosaid runs")
+    };
+    std::fs::write(&file, "speakers = [33, 300]\n").expect("theme file");
+    let out = run();
+    assert_one_line_error(&out, "theme: ");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(&file.display().to_string()), "{err}");
+    assert!(err.contains("speakers[1]: 300 is not a colour"), "{err}");
+    std::fs::write(&file, "speakers = [33\n").expect("theme file");
+    assert_one_line_error(&run(), "line 1");
+    // A good file: on to the reader, which wants a terminal.
+    std::fs::write(&file, "speakers = [\"#ff8800\", 33]\n").expect("theme file");
+    assert_one_line_error(&run(), "not a terminal");
+    let _ = std::fs::remove_dir_all(&config);
+}

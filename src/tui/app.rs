@@ -127,6 +127,8 @@ pub struct App {
     pub sidebar_wanted: Option<bool>,
     /// People indexes, most quoted first.
     pub people_order: Vec<usize>,
+    /// Each person's speaker colour (a slot of the theme's palette), from `palette::assign`.
+    pub colours: Vec<usize>,
     /// Event indexes in timeline order.
     pub timeline: Vec<usize>,
     /// Cursor in the sidebar (people, then events).
@@ -160,7 +162,7 @@ pub struct App {
 impl App {
     /// A reader over `story` in a terminal of `size` (columns, rows).
     pub fn new(story: Story, name: &str, keymap: Keymap, theme: Theme, size: (u16, u16)) -> Self {
-        let (people_order, timeline) = Self::orders(&story);
+        let (people_order, timeline, colours) = Self::orders(&story, &theme);
         let mut app = Self {
             story,
             name: name.to_string(),
@@ -175,6 +177,7 @@ impl App {
             focus: Focus::Article,
             sidebar_wanted: None,
             people_order,
+            colours,
             timeline,
             side_cursor: 0,
             speaker_filter: None,
@@ -234,18 +237,19 @@ impl App {
         lines
     }
 
-    /// People by quotations (most first) and events in timeline order.
-    fn orders(story: &Story) -> (Vec<usize>, Vec<usize>) {
+    /// People by quotations (most first), events in timeline order, and speaker colours.
+    fn orders(story: &Story, theme: &Theme) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
         let mut people_order: Vec<usize> = (0..story.people.len()).collect();
         people_order.sort_by_key(|&p| std::cmp::Reverse(story.quote_count(p)));
-        (people_order, story.timeline())
+        let colours = super::palette::assign(story, theme.speaker_slots());
+        (people_order, story.timeline(), colours)
     }
 
     /// Put the analysis of the same text in place of the story shown (the reader shows the
     /// bare text first and the analysis when it is ready), keeping the reader's place.
     pub fn set_story(&mut self, story: Story) {
         let offset = self.wrapped.offset_of(self.top);
-        (self.people_order, self.timeline) = Self::orders(&story);
+        (self.people_order, self.timeline, self.colours) = Self::orders(&story, &self.theme);
         self.story = story;
         self.analysing = false;
         self.side_cursor = 0;
@@ -306,6 +310,11 @@ impl App {
         if self.current_quote.is_some() {
             self.last_jump = Jump::Quote;
         }
+    }
+
+    /// The speaker colour (palette slot) of `story.people[person]`.
+    pub fn colour(&self, person: usize) -> usize {
+        self.colours.get(person).copied().unwrap_or(person)
     }
 
     /// True when the sidebar is on screen.

@@ -8,6 +8,7 @@ pub mod action;
 pub mod app;
 pub mod keymap;
 pub mod layout;
+pub mod palette;
 pub mod theme;
 pub mod view;
 
@@ -65,11 +66,12 @@ fn run_with(
 ) -> anyhow::Result<()> {
     let mut saved = None;
     use std::io::IsTerminal;
+    // A broken theme file is reported first, whatever the output is.
+    let theme = theme::Theme::load().map_err(|e| anyhow::anyhow!("theme: {e}"))?;
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("standard output is not a terminal (use --json for machine-readable output)");
     }
     let keymap = keymap::Keymap::load().map_err(|e| anyhow::anyhow!("keymap: {e}"))?;
-    let theme = theme::Theme::from_env();
     let stop = Arc::new(AtomicBool::new(false));
     let done = Arc::new(AtomicBool::new(false));
     let signals = watch_signals(Arc::clone(&stop), Arc::clone(&done))?;

@@ -1,17 +1,118 @@
-//! Semantic styles: views ask for a role ("quote of speaker 3", "search hit"), never for a
-//! colour. A monochrome theme, used when NO_COLOR is set, tells the same things apart with
-//! bold, italic, underline and reverse.
+//! Semantic styles: views ask for a role ("quote in speaker colour 3", "search hit"), never
+//! for a colour. A speaker's colour is a slot of the speaker palette, which
+//! `tui::palette::assign` gives each person once per story. A monochrome theme, used when
+//! NO_COLOR is set, tells the same things apart with bold, italic, underline and reverse.
+//! The user's `theme.toml` overrides the built-in colours ([`Colours`]).
+
+use std::path::{Path, PathBuf};
 
 use ratatui::style::{Color, Modifier, Style};
-use serde::Deserialize;
 
-#[derive(Deserialize)]
-struct Palette {
-    speakers: Vec<u8>,
-    unattributed: u8,
-    term: u8,
-    accent: u8,
-    search: u8,
+/// The built-in colours.
+pub const DEFAULT_THEME: &str = include_str!("../../assets/theme.toml");
+
+/// Colours as a theme file gives them; what a file leaves out stays as it was.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Colours {
+    speakers: Option<Vec<Color>>,
+    truecolor_speakers: Option<Vec<Color>>,
+    unattributed: Option<Color>,
+    term: Option<Color>,
+    accent: Option<Color>,
+    search: Option<Color>,
+}
+
+impl Colours {
+    /// Parse a theme file (the shape of `assets/theme.toml`, every key optional). A colour
+    /// is a 256-colour index (`33`), a name (`"red"`) or `"#rrggbb"`.
+    pub fn parse(source: &str) -> Result<Self, String> {
+        let table: toml::Table = source.parse().map_err(|e: toml::de::Error| {
+            let line = e
+                .span()
+                .map_or(0, |s| source[..s.start].matches('\n').count() + 1);
+            let message = e.message().replace('\n', " ");
+            if line > 0 {
+                format!("line {line}: {message}")
+            } else {
+                message
+            }
+        })?;
+        let mut colours = Self::default();
+        for (key, value) in &table {
+            let one = || colour(value).map_err(|e| format!("{key}: {e}"));
+            match key.as_str() {
+                "speakers" => colours.speakers = Some(list(key, value, false)?),
+                "truecolor_speakers" => colours.truecolor_speakers = Some(list(key, value, true)?),
+                "unattributed" => colours.unattributed = Some(one()?),
+                "term" => colours.term = Some(one()?),
+                "accent" => colours.accent = Some(one()?),
+                "search" => colours.search = Some(one()?),
+                _ => {
+                    return Err(format!(
+                        "unknown key `{key}` (the keys are speakers, truecolor_speakers, \
+                         unattributed, term, accent, search)"
+                    ))
+                }
+            }
+        }
+        Ok(colours)
+    }
+
+    /// The user's theme file, if there is one: `$XDG_CONFIG_HOME/whosaid/theme.toml`, else
+    /// `~/.config/whosaid/theme.toml` (where the keymap is looked for too).
+    pub fn user() -> Result<Self, String> {
+        match user_file() {
+            Some(path) => Self::read(&path),
+            None => Ok(Self::default()),
+        }
+    }
+
+    /// The theme file at `path`; no file is no change, a file that cannot be read or
+    /// parsed is an error that names it.
+    pub fn read(path: &Path) -> Result<Self, String> {
+        let source = match std::fs::read_to_string(path) {
+            Ok(source) => source,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
+            Err(e) => return Err(format!("{}: {e}", path.display())),
+        };
+        Self::parse(&source).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+fn user_file() -> Option<PathBuf> {
+    let base = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(base.join("whosaid").join("theme.toml"))
+}
+
+/// A list of colours; only `truecolor_speakers` may be empty.
+fn list(key: &str, value: &toml::Value, may_be_empty: bool) -> Result<Vec<Color>, String> {
+    let items = value
+        .as_array()
+        .ok_or_else(|| format!("{key}: expected a list of colours"))?;
+    if items.is_empty() && !may_be_empty {
+        return Err(format!("{key}: the list is empty"));
+    }
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| colour(v).map_err(|e| format!("{key}[{i}]: {e}")))
+        .collect()
+}
+
+fn colour(value: &toml::Value) -> Result<Color, String> {
+    let bad = || {
+        format!(
+            "{value} is not a colour (a 256-colour index such as 33, a name such as \"red\", \
+             or \"#rrggbb\")"
+        )
+    };
+    match value {
+        toml::Value::Integer(i) => u8::try_from(*i).map(Color::Indexed).map_err(|_| bad()),
+        toml::Value::String(s) => s.parse().map_err(|_| bad()),
+        _ => Err(bad()),
+    }
 }
 
 /// The styles of the reader.
@@ -26,34 +127,54 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// The colour theme, or the monochrome one when `NO_COLOR` is set (and not empty).
-    pub fn from_env() -> Self {
+    /// The theme the environment and the user ask for: monochrome when `NO_COLOR` is set
+    /// (and not empty), more speaker colours when `COLORTERM` is `truecolor` or `24bit`,
+    /// and the user's theme file on top of the built-in colours. A user file that cannot
+    /// be read or parsed is an error.
+    pub fn load() -> Result<Self, String> {
         let mono = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Self::new(mono)
+        let truecolor = std::env::var("COLORTERM")
+            .is_ok_and(|v| v.eq_ignore_ascii_case("truecolor") || v.eq_ignore_ascii_case("24bit"));
+        Ok(Self::with(mono, truecolor, Colours::user()?))
     }
 
-    /// The colour (`mono = false`) or monochrome theme.
+    /// The built-in colour (`mono = false`) or monochrome theme, for 256 colours.
     pub fn new(mono: bool) -> Self {
-        let palette: Option<Palette> = toml::from_str(include_str!("../../assets/theme.toml")).ok();
-        let idx = |i: u8| Color::Indexed(i);
-        match palette {
-            Some(p) => Self {
-                mono,
-                speakers: p.speakers.into_iter().map(idx).collect(),
-                unattributed: idx(p.unattributed),
-                term: idx(p.term),
-                accent: idx(p.accent),
-                search: idx(p.search),
-            },
-            None => Self {
-                mono,
-                speakers: vec![Color::Blue, Color::Magenta, Color::Green, Color::Cyan],
-                unattributed: Color::Gray,
-                term: Color::Gray,
-                accent: Color::Cyan,
-                search: Color::Yellow,
-            },
+        Self::with(mono, false, Colours::default())
+    }
+
+    /// The built-in colours with `user`'s on top; `truecolor` adds the speaker colours
+    /// meant for terminals with 24-bit colour.
+    pub fn with(mono: bool, truecolor: bool, user: Colours) -> Self {
+        // The built-in file parses (a test says so); the fallbacks are for form's sake.
+        let base = Colours::parse(DEFAULT_THEME).unwrap_or_default();
+        let mut speakers = user
+            .speakers
+            .or(base.speakers)
+            .unwrap_or_else(|| vec![Color::Blue, Color::Magenta, Color::Green, Color::Cyan]);
+        if truecolor {
+            speakers.extend(
+                user.truecolor_speakers
+                    .or(base.truecolor_speakers)
+                    .unwrap_or_default(),
+            );
         }
+        Self {
+            mono,
+            speakers,
+            unattributed: user
+                .unattributed
+                .or(base.unattributed)
+                .unwrap_or(Color::Gray),
+            term: user.term.or(base.term).unwrap_or(Color::Gray),
+            accent: user.accent.or(base.accent).unwrap_or(Color::Cyan),
+            search: user.search.or(base.search).unwrap_or(Color::Yellow),
+        }
+    }
+
+    /// How many speaker colours there are: the slots of `tui::palette::assign`.
+    pub fn speaker_slots(&self) -> usize {
+        self.speakers.len()
     }
 
     /// True for the monochrome theme.
@@ -61,15 +182,15 @@ impl Theme {
         self.mono
     }
 
-    /// A quotation by speaker `i` (`None`: unattributed).
-    pub fn quote(&self, speaker: Option<usize>) -> Style {
+    /// A quotation by a speaker in colour `slot` (`None`: unattributed).
+    pub fn quote(&self, slot: Option<usize>) -> Style {
         if self.mono {
-            return match speaker {
+            return match slot {
                 Some(_) => Style::new().add_modifier(Modifier::BOLD),
                 None => Style::new().add_modifier(Modifier::ITALIC),
             };
         }
-        match speaker {
+        match slot {
             Some(i) => Style::new().fg(self.speaker_color(i)),
             None => Style::new()
                 .fg(self.unattributed)
@@ -120,14 +241,24 @@ impl Theme {
         Style::new().add_modifier(Modifier::UNDERLINED)
     }
 
-    /// The name of speaker `i` in lists.
-    pub fn speaker(&self, i: usize) -> Style {
+    /// The name of a speaker in colour `slot`, in lists.
+    pub fn speaker(&self, slot: usize) -> Style {
         if self.mono {
             Style::new().add_modifier(Modifier::BOLD)
         } else {
             Style::new()
-                .fg(self.speaker_color(i))
+                .fg(self.speaker_color(slot))
                 .add_modifier(Modifier::BOLD)
+        }
+    }
+
+    /// The mark beside a name that shows a speaker's colour `slot` (no style at all in the
+    /// monochrome theme, where the view shows no mark).
+    pub fn swatch(&self, slot: usize) -> Style {
+        if self.mono {
+            Style::new()
+        } else {
+            Style::new().fg(self.speaker_color(slot))
         }
     }
 
@@ -164,33 +295,4 @@ impl Theme {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn speakers_get_distinct_stable_colours() {
-        let t = Theme::new(false);
-        assert_ne!(t.quote(Some(0)), t.quote(Some(1)));
-        assert_eq!(t.quote(Some(2)), t.quote(Some(2)));
-        assert_ne!(t.quote(None), t.quote(Some(0)));
-    }
-
-    #[test]
-    fn mono_theme_tells_things_apart_without_colour() {
-        let t = Theme::new(true);
-        let styles = [
-            t.quote(Some(0)),
-            t.quote(None),
-            t.current(t.quote(Some(0))),
-            t.search_hit(),
-            t.term(),
-        ];
-        for s in styles {
-            assert_eq!(s.fg, None);
-            assert_eq!(s.bg, None);
-            assert!(!s.add_modifier.is_empty());
-        }
-        assert_ne!(styles[0], styles[1]);
-        assert_ne!(styles[0], styles[2]);
-    }
-}
+mod tests;

@@ -58,7 +58,7 @@ impl<'a> ArticleView<'a> {
             // The current quotation is always marked, whatever the filter.
             let current = app.current_quote == Some(top);
             if shown || current {
-                let mut s = theme.quote(speaker);
+                let mut s = theme.quote(speaker.map(|p| app.colour(p)));
                 if q.parent.is_some() {
                     s = theme.nested(s);
                 }

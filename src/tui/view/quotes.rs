@@ -47,7 +47,7 @@ impl Widget for &QuotesView<'_> {
             if last != Some(speaker) {
                 let name =
                     speaker.map_or("Unattributed".to_string(), |s| story.people[s].name.clone());
-                let style = speaker.map_or(app.theme.dim(), |s| app.theme.speaker(s));
+                let style = speaker.map_or(app.theme.dim(), |s| app.theme.speaker(app.colour(s)));
                 rows.push((Line::from(Span::styled(fit(&name, width), style)), None));
                 last = Some(speaker);
             }
@@ -125,7 +125,7 @@ impl Widget for &FilterView<'_> {
                         &app.story.people[p].name,
                         usize::from(inner.width).saturating_sub(8),
                     ),
-                    app.theme.speaker(p),
+                    app.theme.speaker(app.colour(p)),
                 ),
                 Span::styled(format!("  {count}"), app.theme.dim()),
             ]);

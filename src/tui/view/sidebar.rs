@@ -66,17 +66,23 @@ impl Widget for &PeopleView<'_> {
             } else {
                 " "
             };
-            let name_width = width.saturating_sub(right.len() + kind.len() + 1);
-            let name = fit(&person.name, name_width);
-            let pad = width.saturating_sub(
-                1 + unicode_width::UnicodeWidthStr::width(name.as_str()) + kind.len() + right.len(),
-            );
+            // The speaker's colour before the name; nothing in the monochrome theme.
+            let swatch = match (app.theme.is_mono(), count > 0) {
+                (true, _) => "",
+                (false, true) => "● ",
+                (false, false) => "  ",
+            };
+            let used = 1 + swatch.chars().count() + kind.len() + right.len();
+            let name = fit(&person.name, width.saturating_sub(used));
+            let pad =
+                width.saturating_sub(used + unicode_width::UnicodeWidthStr::width(name.as_str()));
             let mut line = Line::from(vec![
                 Span::raw(mark),
+                Span::styled(swatch, app.theme.swatch(app.colour(p))),
                 Span::styled(
                     name,
                     if count > 0 {
-                        app.theme.speaker(p)
+                        app.theme.speaker(app.colour(p))
                     } else {
                         ratatui::style::Style::new()
                     },

@@ -243,3 +243,74 @@ fn tiny_terminals_draw_without_panicking() {
         let _ = render(&app);
     }
 }
+
+/// The made-up novel of the palette tests in a reader tall enough to list 16 people.
+fn novel_app(theme: Theme) -> App {
+    let (text, _) = crate::tui::palette::tests::novel();
+    let keymap = crate::tui::keymap::Keymap::parse(crate::tui::keymap::DEFAULT_KEYMAP)
+        .unwrap_or_else(|e| panic!("{e}"));
+    App::new(crate::analyze(&text), "novel.txt", keymap, theme, (100, 48))
+}
+
+#[test]
+fn the_sidebar_shows_sixteen_different_swatches_for_the_sixteen_most_quoted() {
+    let app = novel_app(Theme::new(false));
+    let t = render(&app);
+    let buf = t.backend().buffer();
+    let people = app.areas().people.unwrap_or_default();
+    // Inside the border: the mark column, then the swatch.
+    let x = people.x + 2;
+    let swatches: Vec<_> = (0..16)
+        .map(|row| &buf[(x, people.y + 1 + row)])
+        .map(|cell| (cell.symbol().to_string(), cell.style().fg))
+        .collect();
+    for (row, (symbol, _)) in swatches.iter().enumerate() {
+        assert_eq!(symbol, "●", "row {row}:\n{}", screen(&t));
+    }
+    for (i, (_, a)) in swatches.iter().enumerate() {
+        assert!(!plain(*a));
+        for (_, b) in &swatches[i + 1..] {
+            assert_ne!(
+                a,
+                b,
+                "two of the 16 most quoted share a colour:\n{}",
+                screen(&t)
+            );
+        }
+    }
+    // A swatch is the colour of the person's quotations: Arthur says the first remark.
+    let arthur = app
+        .people_order
+        .iter()
+        .position(|&p| app.story.people[p].name == "Arthur");
+    let (x, y) = find(&t, "This is remark number 1,").unwrap_or_default();
+    assert_eq!(
+        arthur.map(|row| swatches[row].1),
+        Some(buf[(x, y)].style().fg)
+    );
+}
+
+#[test]
+fn no_color_shows_no_swatches_and_no_colour_at_all() {
+    let mut app = novel_app(Theme::new(true));
+    app.apply(Action::NextQuote);
+    let t = render(&app);
+    let text = screen(&t);
+    assert!(!text.contains('●'), "{text}");
+    assert!(
+        text.contains("│ Arthur"),
+        "names start where the swatch would be:\n{text}"
+    );
+    let buf = t.backend().buffer();
+    for cell in buf.content() {
+        assert!(plain(cell.style().fg) && plain(cell.style().bg), "{cell:?}");
+    }
+    let (x, y) = find(&t, "This is remark number 1,").unwrap_or_default();
+    assert!(
+        buf[(x, y)]
+            .style()
+            .add_modifier
+            .contains(Modifier::REVERSED),
+        "the current quotation stands out:\n{text}"
+    );
+}
