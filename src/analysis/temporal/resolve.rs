@@ -259,6 +259,10 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             (Duration, Some(v), period)
         }
         Expr::DurationAndHalf { n, unit } => (Duration, Some(duration(Some(n), unit, true)), None),
+        // "every hour" is PT1H: hours and minutes go after the T.
+        Expr::Set(u @ (Unit::Hour | Unit::Minute)) => {
+            (Set, Some(format!("PT1{}", u.letter())), None)
+        }
         Expr::Set(u) => (Set, Some(format!("P1{}", u.letter())), None),
         Expr::DayPart { offset, part } => match dct.and_then(|c| shift(c, Unit::Day, offset)) {
             Some(d) => (

@@ -120,6 +120,8 @@ fn resolver_table() {
         ),
         ("He is now retired.", dct, "now", "PRESENT_REF"),
         ("The paper is published daily.", dct, "daily", "P1D"),
+        ("The alarm rang every hour.", dct, "every hour", "PT1H"),
+        ("The alarm rang every minute.", dct, "every minute", "PT1M"),
         (
             "Born on Sept. 11, 2001, he grew up.",
             None,
