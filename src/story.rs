@@ -256,6 +256,7 @@ mod tests {
                 span: TextSpan::of(text, 0, 5),
                 kind: TimeType::Date,
                 value: None,
+                label: None,
             }],
             events: vec![],
         };

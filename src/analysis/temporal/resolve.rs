@@ -39,10 +39,12 @@ pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<Tim
         if let Some(a) = new_anchor {
             anchor = Some(a);
         }
+        let label = value.as_deref().and_then(|v| super::label(v, kind, dct));
         out.push(TimeExpr {
             span: f.span,
             kind,
             value,
+            label,
         });
     }
     out
