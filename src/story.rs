@@ -110,6 +110,7 @@ impl Story {
                     text: &text[t.span],
                     kind: t.kind.as_str(),
                     value: t.value.as_deref(),
+                    label: t.label.as_deref(),
                 })
                 .collect(),
             events: self
@@ -204,6 +205,7 @@ struct TimeJson<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     value: Option<&'a str>,
+    label: Option<&'a str>,
 }
 
 #[derive(Serialize)]
