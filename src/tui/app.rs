@@ -110,7 +110,7 @@ pub struct App {
     pub sidebar_wanted: bool,
     /// People indexes, most quoted first.
     pub people_order: Vec<usize>,
-    /// Event indexes in timeline order.
+    /// Event indexes in timeline order, grouped by what is known ([`Story::grouped_timeline`]).
     pub timeline: Vec<usize>,
     /// Cursor in the sidebar (people, then events).
     pub side_cursor: usize,
@@ -202,11 +202,12 @@ impl App {
         lines
     }
 
-    /// People by quotations (most first) and events in timeline order.
+    /// People by quotations (most first) and events in timeline order, grouped by what is
+    /// known of their time (dated, year not given, no date).
     fn orders(story: &Story) -> (Vec<usize>, Vec<usize>) {
         let mut people_order: Vec<usize> = (0..story.people.len()).collect();
         people_order.sort_by_key(|&p| std::cmp::Reverse(story.quote_count(p)));
-        (people_order, story.timeline())
+        (people_order, story.grouped_timeline())
     }
 
     /// Put the analysis of the same text in place of the story shown (the reader shows the

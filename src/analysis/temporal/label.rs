@@ -44,6 +44,18 @@ pub enum Known {
     NotADate,
 }
 
+impl Known {
+    /// Where a time goes on a timeline, by what is known of it: 0 on the calendar (a date
+    /// or an era), 1 with its year not given, 2 no date at all.
+    pub fn rank(self) -> u8 {
+        match self {
+            Known::Date { .. } | Known::Era(_) => 0,
+            Known::YearNotGiven => 1,
+            Known::Unanchored | Known::NotADate => 2,
+        }
+    }
+}
+
 /// The label of `value` (TIMEX3) of type `kind`, written for a document of `document_date`;
 /// `None` for a value of a shape whosaid never gives.
 pub fn label(value: &str, kind: TimeType, document_date: Option<Date>) -> Option<String> {
