@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::analysis::document::Document;
 use crate::analysis::model::{Event, Person, Quote, TimeExpr};
 use crate::analysis::span::TextSpan;
+use crate::analysis::temporal::{known, Known};
 use crate::source::Meta;
 
 /// The analysis of one article.
@@ -48,6 +49,25 @@ impl Story {
     pub fn timeline(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.events.len()).collect();
         order.sort_by_key(|&i| (self.events[i].order, i));
+        order
+    }
+
+    /// How much of the calendar the time of `events[event]` pins down.
+    pub fn when_known(&self, event: usize) -> Known {
+        self.events
+            .get(event)
+            .and_then(|e| e.when)
+            .and_then(|t| self.times.get(t))
+            .and_then(|t| Some(known(t.value.as_deref()?, t.kind)))
+            .unwrap_or(Known::NotADate)
+    }
+
+    /// The timeline grouped by what is known: the events on the calendar in timeline
+    /// order, then those whose year is not given, then those with no date (lengths of
+    /// time, "the past", "last week" with no document date), each in timeline order.
+    pub fn grouped_timeline(&self) -> Vec<usize> {
+        let mut order = self.timeline();
+        order.sort_by_key(|&e| self.when_known(e).rank());
         order
     }
 
@@ -110,6 +130,7 @@ impl Story {
                     text: &text[t.span],
                     kind: t.kind.as_str(),
                     value: t.value.as_deref(),
+                    label: t.label.as_deref(),
                 })
                 .collect(),
             events: self
@@ -204,6 +225,7 @@ struct TimeJson<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     value: Option<&'a str>,
+    label: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -256,6 +278,7 @@ mod tests {
                 span: TextSpan::of(text, 0, 5),
                 kind: TimeType::Date,
                 value: None,
+                label: None,
             }],
             events: vec![],
         };

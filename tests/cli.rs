@@ -152,8 +152,14 @@ fn a_page_on_stdin_gives_its_article_metadata_and_date() {
     let yesterday = story["times"]
         .as_array()
         .and_then(|t| t.iter().find(|t| t["text"] == "yesterday"))
-        .map(|t| t["value"].clone());
-    assert_eq!(yesterday, Some(serde_json::json!("2019-11-18")));
+        .map(|t| (t["value"].clone(), t["label"].clone()));
+    assert_eq!(
+        yesterday,
+        Some((
+            serde_json::json!("2019-11-18"),
+            serde_json::json!("Monday, November 18")
+        ))
+    );
 }
 
 #[test]
@@ -198,6 +204,26 @@ fn json_of_the_sample_has_every_section_of_the_contract() {
         .as_str()
         .is_some_and(|t| t.starts_with("Kim Kardashian Reveals")));
     assert_eq!(story["source"], serde_json::json!({"format": "text"}));
+    // Each time keeps its TIMEX3 value and has a label beside it.
+    let times: Vec<(&str, &str, &str)> = story["times"]
+        .as_array()
+        .map(|ts| {
+            ts.iter()
+                .map(|t| {
+                    let s = |k: &str| t[k].as_str().unwrap_or("");
+                    (s("text"), s("value"), s("label"))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    for want in [
+        ("May 30", "XXXX-05-30", "May 30"),
+        ("last week", "XXXX-WXX", "a week"),
+        ("seven months", "P7M", "seven months"),
+        ("2017", "2017", "2017"),
+    ] {
+        assert!(times.contains(&want), "{want:?} in {times:?}");
+    }
 }
 
 #[test]

@@ -230,3 +230,95 @@ fn reader_shows_markdown_without_markup_and_names_a_legacy_encoding() {
     s.keys(&["q"]);
     s.wait_for("EXIT=done");
 }
+
+/// A short story with a day, a relative week, a length of time, a clock time and a year.
+const CLEMENCY: &[u8] = b"Governor Frees Prisoner After Long Campaign
+
+The governor freed Ann Lee last week, her lawyer said.
+
+The decision followed a meeting on May 30 between the governor and the lawyer, Tom Reyes. \
+\"We had been in talks for seven months,\" Reyes said.
+
+The governor signed the order at 8:30 p.m. on June 1, aides said. Lee was first jailed in 2009.
+";
+
+/// A TIMEX3 code on screen ("XXXX-05-30", "2018-W23", "2018-06-01T20:30", "P7M"), if any.
+fn timex_code(screen: &str) -> Option<&str> {
+    screen.split([' ', '│', '┃', '┆']).find(|w| {
+        let b = w.as_bytes();
+        w.contains("XX")
+            || w.contains("_REF")
+            || w.contains("-W")
+            || b.len() >= 3
+                && b[0] == b'P'
+                && b[1..]
+                    .iter()
+                    .all(|c| c.is_ascii_digit() || b"XYMDWHT".contains(c))
+            || b.len() >= 7 && b[..4].iter().all(u8::is_ascii_digit) && b[4] == b'-'
+    })
+}
+
+/// The row of `screen` that holds `needle`.
+fn row_of(screen: &str, needle: &str) -> usize {
+    screen
+        .lines()
+        .position(|l| l.contains(needle))
+        .unwrap_or_else(|| panic!("{needle:?} on screen:\n{screen}"))
+}
+
+#[test]
+fn timeline_shows_dates_as_people_write_them() {
+    let file = fixture("clemency.txt", CLEMENCY);
+    let binary = release_binary();
+    let command = format!("{binary} --date 2018-06-14 {}", file.display());
+    let s = Session::start(&command, 100, 30);
+    s.wait_for("Events (");
+    s.keys(&["t"]);
+    let screen = s.wait_for("Timeline — Enter");
+    for label in [
+        "━━ 2009",
+        "━━ 2018",
+        "┃ May 30 ",
+        "┃ 8:30 p.m., June 1 ",
+        "┃ the week of June 4 ",
+        "━━ no date given",
+        "┆ seven months ",
+    ] {
+        assert!(screen.contains(label), "{label:?}:\n{screen}");
+    }
+    // "seven months" is a length of time, under no year.
+    assert!(row_of(&screen, "━━ no date given") < row_of(&screen, "┆ seven months"));
+    assert_eq!(timex_code(&screen), None, "{screen}");
+    s.keys(&["Escape", "q"]);
+    s.wait_for("EXIT=done");
+}
+
+#[test]
+fn timeline_without_a_document_date_keeps_to_what_is_known() {
+    let file = fixture("clemency-undated.txt", CLEMENCY);
+    let binary = release_binary();
+    let s = Session::start(&format!("{binary} {}", file.display()), 100, 30);
+    s.wait_for("Events (");
+    s.keys(&["t"]);
+    let screen = s.wait_for("Timeline — Enter");
+    let (year, not_given, none) = (
+        row_of(&screen, "━━ 2009"),
+        row_of(&screen, "━━ year not given"),
+        row_of(&screen, "━━ no date given"),
+    );
+    assert!(year < not_given && not_given < none, "{screen}");
+    // May 30 and June 1 have no year; "last week" has no date at all, not 2009's.
+    let end = screen.lines().count();
+    for (label, after, before) in [
+        ("┆ May 30 ", not_given, none),
+        ("┆ 8:30 p.m., June 1 ", not_given, none),
+        ("┆ last week ", none, end),
+        ("┆ seven months ", none, end),
+    ] {
+        let row = row_of(&screen, label);
+        assert!(after < row && row < before, "{label:?}:\n{screen}");
+    }
+    assert_eq!(timex_code(&screen), None, "{screen}");
+    s.keys(&["Escape", "q"]);
+    s.wait_for("EXIT=done");
+}

@@ -105,6 +105,9 @@ pub struct TimeExpr {
     pub kind: TimeType,
     /// TIMEX3 value (`2018-05-30`, `P7M`, `PAST_REF`, `XXXX-05-30`), when it can be given.
     pub value: Option<String>,
+    /// How a person writes the value ("May 30", "the week of June 4, 2018", "seven
+    /// months"): [`crate::analysis::temporal::label`], given with the value.
+    pub label: Option<String>,
 }
 
 /// Something that happened, tied to a time expression.

@@ -4,6 +4,7 @@
 
 mod calendar;
 mod expr;
+mod label;
 mod lexicon;
 mod resolve;
 mod scan;
@@ -13,6 +14,7 @@ use super::model::TimeExpr;
 use super::tokens::{tokenize, Token};
 
 pub use calendar::date_of_value;
+pub use label::{known, label, Known};
 
 /// Time expressions of `doc`, in text order, resolved against `date` where given.
 pub fn find_times(doc: &Document, date: Option<jiff::civil::Date>) -> Vec<TimeExpr> {

@@ -129,7 +129,7 @@ pub struct App {
     pub people_order: Vec<usize>,
     /// Each person's speaker colour (a slot of the theme's palette), from `palette::assign`.
     pub colours: Vec<usize>,
-    /// Event indexes in timeline order.
+    /// Event indexes in timeline order, grouped by what is known ([`Story::grouped_timeline`]).
     pub timeline: Vec<usize>,
     /// Cursor in the sidebar (people, then events).
     pub side_cursor: usize,
@@ -237,12 +237,13 @@ impl App {
         lines
     }
 
-    /// People by quotations (most first), events in timeline order, and speaker colours.
+    /// People by quotations (most first), events in timeline order grouped by what is
+    /// known of their time (dated, year not given, no date), and speaker colours.
     fn orders(story: &Story, theme: &Theme) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
         let mut people_order: Vec<usize> = (0..story.people.len()).collect();
         people_order.sort_by_key(|&p| std::cmp::Reverse(story.quote_count(p)));
         let colours = super::palette::assign(story, theme.speaker_slots());
-        (people_order, story.timeline(), colours)
+        (people_order, story.grouped_timeline(), colours)
     }
 
     /// Put the analysis of the same text in place of the story shown (the reader shows the

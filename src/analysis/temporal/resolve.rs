@@ -39,13 +39,44 @@ pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<Tim
         if let Some(a) = new_anchor {
             anchor = Some(a);
         }
+        let label = value.as_deref().and_then(|v| super::label(v, kind, dct));
         out.push(TimeExpr {
             span: f.span,
             kind,
             value,
+            label,
         });
     }
     out
+}
+
+/// True when `unit` is finer than the anchor is known to: a day, after a month or a year.
+fn finer(unit: Unit, grain: Grain) -> bool {
+    let unit_rank = match unit {
+        Unit::Minute | Unit::Hour => 0,
+        Unit::Day => 1,
+        Unit::Week | Unit::Weekend => 2,
+        Unit::Month => 3,
+        Unit::Quarter => 4,
+        Unit::Year | Unit::Decade | Unit::Century => 5,
+    };
+    let grain_rank = match grain {
+        Grain::Day => 1,
+        Grain::Month => 3,
+        Grain::Quarter => 4,
+        Grain::Year => 5,
+    };
+    grain != Grain::Day && unit_rank < grain_rank
+}
+
+/// The anchor's date as far as it is known.
+fn at(a: jiff::civil::Date, grain: Grain) -> String {
+    match grain {
+        Grain::Day => day(a),
+        Grain::Month => format!("{:04}-{:02}", a.year(), a.month()),
+        Grain::Quarter => quarter_of(a),
+        Grain::Year => format!("{:04}", a.year()),
+    }
 }
 
 pub(super) type Resolved = (TimeType, Option<String>, Option<(Date, Grain)>);
@@ -190,6 +221,11 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             let Some((a, grain)) = anchor else {
                 return (Date, None, None);
             };
+            // "The next day" after "1813" is some day of 1813, not January 2.
+            if finer(unit, grain) {
+                let unknown_year = dct.is_none() && a.year() == 2000;
+                return (Date, (!unknown_year).then(|| at(a, grain)), None);
+            }
             let Some(d) = shift(a, unit, n) else {
                 return (Date, None, None);
             };
@@ -210,6 +246,8 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                 Some(d) => {
                     let unknown_year = dct.is_none() && a.year() == 2000;
                     let text = match (grain, unit) {
+                        // "A week later" than "May 2018" is some day of May (or so).
+                        (Grain::Month, _) if finer(unit, grain) => at(a, grain),
                         (Grain::Day, Unit::Day | Unit::Week) => day(d),
                         // "a year earlier" than a quarter is that quarter a year before.
                         (Grain::Quarter, Unit::Year | Unit::Quarter) => quarter_of(d),
@@ -259,6 +297,10 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
             (Duration, Some(v), period)
         }
         Expr::DurationAndHalf { n, unit } => (Duration, Some(duration(Some(n), unit, true)), None),
+        // "every hour" is PT1H: hours and minutes go after the T.
+        Expr::Set(u @ (Unit::Hour | Unit::Minute)) => {
+            (Set, Some(format!("PT1{}", u.letter())), None)
+        }
         Expr::Set(u) => (Set, Some(format!("P1{}", u.letter())), None),
         Expr::DayPart { offset, part } => match dct.and_then(|c| shift(c, Unit::Day, offset)) {
             Some(d) => (

@@ -120,6 +120,27 @@ fn resolver_table() {
         ),
         ("He is now retired.", dct, "now", "PRESENT_REF"),
         ("The paper is published daily.", dct, "daily", "P1D"),
+        ("The alarm rang every hour.", dct, "every hour", "PT1H"),
+        // A day after a year or a month is known only to that year or month.
+        (
+            "It was printed in 1813. The next day, she left.",
+            None,
+            "The next day",
+            "1813",
+        ),
+        (
+            "It was printed in 1813. The day before, she left.",
+            None,
+            "The day before",
+            "1813",
+        ),
+        (
+            "They met in May 2017. A week later, he left.",
+            dct,
+            "A week later",
+            "2017-05",
+        ),
+        ("The alarm rang every minute.", dct, "every minute", "PT1M"),
         (
             "Born on Sept. 11, 2001, he grew up.",
             None,

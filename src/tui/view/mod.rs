@@ -106,5 +106,11 @@ fn fit(s: &str, width: usize) -> String {
     out
 }
 
+/// `s` (already fitted) followed by spaces to `width` columns.
+fn pad(s: &str, width: usize) -> String {
+    let w = unicode_width::UnicodeWidthStr::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
 #[cfg(test)]
 mod tests;

@@ -5,8 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use super::fit;
+use super::{fit, pad};
 use crate::analysis::model::EntityKind;
+use crate::analysis::temporal::Known;
 use crate::tui::app::{App, Focus};
 
 /// The people list.
@@ -111,27 +112,31 @@ impl<'a> EventsView<'a> {
     }
 }
 
-/// How an event's time is shown: its value when resolved, else its words.
+/// How an event's time is shown: its label ("May 30", "the week of June 4", "seven
+/// months"), never a TIMEX3 code. When the value holds only the unit of a date nobody
+/// anchored ("last week" with no document date is "a week"), or has no label, the words of
+/// the text say more.
 pub fn when_label(app: &App, event: usize) -> String {
     let story = &app.story;
-    story.events[event]
-        .when
-        .and_then(|t| story.times.get(t))
-        .map(|t| match t.value.as_deref() {
-            // A calendar value reads well ("2018-05-30", "XXXX-05-30"); durations and
-            // values that say little ("XXXX-WXX") read better as the words of the text.
-            Some(v)
-                if v.starts_with(|c: char| c.is_ascii_digit() || c == 'X')
-                    && v.chars().any(|c| c.is_ascii_digit()) =>
-            {
-                v.to_string()
-            }
-            _ => story.text()[t.span]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-        })
-        .unwrap_or_else(|| "—".to_string())
+    let Some(t) = story.events[event].when.and_then(|t| story.times.get(t)) else {
+        return "—".to_string();
+    };
+    match t.label.as_deref() {
+        Some(label) if story.when_known(event) != Known::Unanchored => label.to_string(),
+        _ => story.text()[t.span]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// The width of a column of labels: the widest of them, but no more than `most`.
+pub fn label_width<'s>(labels: impl Iterator<Item = &'s str>, most: usize) -> usize {
+    labels
+        .map(unicode_width::UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0)
+        .min(most)
 }
 
 impl Widget for &EventsView<'_> {
@@ -143,6 +148,10 @@ impl Widget for &EventsView<'_> {
         b.render(area, buf);
         let people = app.people_order.len();
         let offset = app.events_offset();
+        // The labels take the width they need, up to three fifths of the list's.
+        let labels: Vec<String> = app.timeline.iter().map(|&e| when_label(app, e)).collect();
+        let most = usize::from(inner.width) * 3 / 5;
+        let label_w = label_width(labels.iter().map(String::as_str), most);
         for (row, (k, &e)) in app
             .timeline
             .iter()
@@ -151,10 +160,10 @@ impl Widget for &EventsView<'_> {
             .take(usize::from(inner.height))
             .enumerate()
         {
-            let when = fit(&when_label(app, e), 11);
+            let when = fit(&labels[k], label_w);
             let summary = fit(
                 &app.story.events[e].summary,
-                usize::from(inner.width).saturating_sub(13),
+                usize::from(inner.width).saturating_sub(label_w + 2),
             );
             let mark = if app.current_event == Some(e) {
                 "▸"
@@ -163,7 +172,7 @@ impl Widget for &EventsView<'_> {
             };
             let mut line = Line::from(vec![
                 Span::raw(mark),
-                Span::styled(format!("{when:<11} "), app.theme.heading()),
+                Span::styled(pad(&when, label_w + 1), app.theme.heading()),
                 Span::raw(summary),
             ]);
             if app.focus == Focus::Sidebar && app.side_cursor == people + k {

@@ -176,36 +176,6 @@ fn narrow_terminal_collapses_the_sidebar() {
 }
 
 #[test]
-fn timeline_keeps_undated_events_in_place_under_the_dated_heading() {
-    let text = "Talks began in 2017. They lasted for seven months. \
-                In 2018, the deal was signed.";
-    let story = crate::analyze_with(
-        text,
-        &crate::Options {
-            date: "2018-06-14".parse().ok(),
-        },
-    );
-    let keymap = crate::tui::keymap::Keymap::parse(crate::tui::keymap::DEFAULT_KEYMAP)
-        .unwrap_or_else(|e| panic!("{e}"));
-    let mut app = App::new(story, "t.txt", keymap, Theme::new(false), (100, 24));
-    app.apply(Action::Timeline);
-    let text = screen(&render(&app));
-    let rows: Vec<&str> = text.lines().map(str::trim_start).collect();
-    let at = |needle: &str| {
-        rows.iter()
-            .position(|l| l.contains(needle))
-            .unwrap_or_else(|| panic!("{needle:?} on screen:\n{text}"))
-    };
-    // 2017, then the undated "seven months" on a dotted rail under it, then 2018.
-    assert!(at("━━ 2017") < at("seven months"), "{text}");
-    assert!(at("seven months") < at("━━ 2018"), "{text}");
-    assert!(rows[at("seven months")].contains('┆'), "{text}");
-    assert!(!text.contains("undated"), "{text}");
-}
-
-/// Regression (issue 14): a terminal of 2 rows or fewer, or resized to 1x1, panicked in the
-/// footer and status bar (writes outside the buffer).
-#[test]
 fn tiny_terminals_draw_without_panicking() {
     let sizes = [
         (1, 1),
@@ -314,3 +284,5 @@ fn no_color_shows_no_swatches_and_no_colour_at_all() {
         "the current quotation stands out:\n{text}"
     );
 }
+
+mod dates;

@@ -1,32 +1,14 @@
-//! The timeline: events on a time axis, grouped by year, month or day as the story needs.
-
-#[cfg(test)]
-mod tests {
-    use super::{grain, group, Grain};
-
-    #[test]
-    fn grouping_follows_the_span_of_the_story() {
-        let years = ["2017".to_string(), "2018-05-30".to_string()];
-        assert_eq!(grain(&years), Grain::Year);
-        let months = ["2018-05-30".to_string(), "2018-06-06".to_string()];
-        assert_eq!(grain(&months), Grain::Month);
-        assert_eq!(group("2018-06-06", Grain::Month), "June 2018");
-        let days = ["2018-05-30".to_string(), "2018-05-31".to_string()];
-        assert_eq!(grain(&days), Grain::Day);
-        assert_eq!(group("2018-05-31", Grain::Day), "31 May 2018");
-        assert_eq!(group("seven months", Grain::Day), "undated / relative");
-        assert_eq!(group("XXXX-05-30", Grain::Year), "year not given");
-        assert_eq!(group("2018-W23", Grain::Month), "June 2018");
-    }
-}
+//! The timeline: events on a time axis, grouped by year, month or day as the story needs,
+//! from what is known of their times only ("year not given", "no date given").
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use super::fit;
-use super::sidebar::when_label;
+use super::sidebar::{label_width, when_label};
+use super::{fit, pad};
+use crate::analysis::temporal::Known;
 use crate::tui::app::App;
 
 /// The timeline overlay.
@@ -43,7 +25,8 @@ impl<'a> TimelineView<'a> {
 }
 
 /// How finely the timeline is grouped: by year when the story spans years, by month
-/// when it stays within one year, by day when it stays within one month.
+/// when it stays within one year, by day when it stays within one month and every time is a
+/// day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Grain {
     Year,
@@ -51,28 +34,30 @@ enum Grain {
     Day,
 }
 
-/// The calendar part of a label ("2018-05-30", "XXXX-05-30"), if it has one.
-fn calendar(label: &str) -> Option<&str> {
-    let head = label.get(..4)?;
-    let calendar = head.chars().all(|c| c.is_ascii_digit()) || head == "XXXX";
-    calendar.then_some(label)
-}
-
-fn grain(labels: &[String]) -> Grain {
-    let distinct = |len: usize| {
-        let mut keys: Vec<&str> = labels
+/// The grain for times of which `known` is known: only dates with their year count.
+fn grain(known: &[Known]) -> Grain {
+    let distinct = |month: bool| {
+        let mut keys: Vec<(i16, Option<i8>)> = known
             .iter()
-            .filter_map(|l| calendar(l))
-            .filter(|l| l.len() >= len)
-            .map(|l| &l[..len])
+            .filter_map(|k| match *k {
+                Known::Date { year, month: m, .. } => Some((year, m.filter(|_| month))),
+                Known::Era(first) => Some((first, None)),
+                _ => None,
+            })
             .collect();
         keys.sort_unstable();
         keys.dedup();
         keys.len()
     };
-    if distinct(4) > 1 {
+    // A day's heading only when every dated time is a day: a week or a month goes with
+    // the days of its month.
+    let all_days = known.iter().all(|k| match k {
+        Known::Date { day, .. } => day.is_some(),
+        _ => true,
+    });
+    if distinct(false) > 1 {
         Grain::Year
-    } else if distinct(7) > 1 {
+    } else if distinct(true) > 1 || !all_days {
         Grain::Month
     } else {
         Grain::Day
@@ -94,36 +79,20 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// The group an event's time belongs to at `grain`: "2018", "May 2018", "30 May 2018", or
-/// "undated / relative".
-fn group(label: &str, grain: Grain) -> String {
-    let Some(value) = calendar(label) else {
-        return "undated / relative".to_string();
+/// The group of a time at `grain`, from what is known of it only: "2018", "May 2018",
+/// "May 30, 2018", "the 1980s", "year not given" or "no date given".
+fn group(known: Known, grain: Grain) -> String {
+    let (year, month, day) = match known {
+        Known::Date { year, month, day } => (year, month, day),
+        Known::Era(first) => return format!("the {first}s"),
+        Known::YearNotGiven => return "year not given".to_string(),
+        Known::Unanchored | Known::NotADate => return "no date given".to_string(),
     };
-    let year = if value.starts_with("XXXX") {
-        "year not given"
-    } else {
-        &value[..4]
-    };
-    // A week or a quarter falls in the month of its first day.
-    let first_day = (value.contains("-W") || value.contains("-Q"))
-        .then(|| crate::analysis::temporal::date_of_value(value, None))
-        .flatten();
-    let month = match first_day {
-        Some(d) => MONTHS.get(usize::try_from(d.month()).unwrap_or(0).wrapping_sub(1)),
-        None => value
-            .get(5..7)
-            .and_then(|m| m.parse::<usize>().ok())
-            .and_then(|m| MONTHS.get(m.wrapping_sub(1))),
-    };
-    let day = value
-        .get(8..10)
-        .filter(|_| first_day.is_none())
-        .and_then(|d| d.parse::<u8>().ok());
+    let month = month.and_then(|m| MONTHS.get(usize::try_from(m).ok()?.checked_sub(1)?));
     match (grain, month, day) {
-        (Grain::Year, _, _) | (_, None, _) => year.to_string(),
+        (Grain::Year, _, _) | (_, None, _) => format!("{year}"),
         (Grain::Month, Some(m), _) | (Grain::Day, Some(m), None) => format!("{m} {year}"),
-        (Grain::Day, Some(m), Some(d)) => format!("{d} {m} {year}"),
+        (Grain::Day, Some(m), Some(d)) => format!("{m} {d}, {year}"),
     }
 }
 
@@ -142,15 +111,22 @@ impl Widget for &TimelineView<'_> {
         block.render(area, buf);
         let mut rows: Vec<(Line<'static>, Option<usize>)> = Vec::new();
         let mut last_group = None;
+        // The timeline comes grouped by what is known (`Story::grouped_timeline`): dated
+        // events, then those whose year is not given, then those with no date; each sits
+        // under a heading made of what is known of it, never of a neighbour's date.
         let labels: Vec<String> = app.timeline.iter().map(|&e| when_label(app, e)).collect();
-        let grain = grain(&labels);
-        for (k, label) in labels.into_iter().enumerate() {
+        let known: Vec<Known> = app
+            .timeline
+            .iter()
+            .map(|&e| app.story.when_known(e))
+            .collect();
+        let grain = grain(&known);
+        let width = usize::from(inner.width);
+        let label_w = label_width(labels.iter().map(String::as_str), width / 3).max(4);
+        for (k, label) in labels.iter().enumerate() {
             let e = app.timeline[k];
-            // An event without a date keeps its place in the group it sits in, on a dotted
-            // rail; only before the first dated one does it need a heading of its own.
-            let dated = calendar(&label).is_some();
-            let g = group(&label, grain);
-            if (dated || last_group.is_none()) && last_group.as_ref() != Some(&g) {
+            let g = group(known[k], grain);
+            if last_group.as_ref() != Some(&g) {
                 rows.push((
                     Line::from(Span::styled(format!("━━ {g}"), app.theme.heading())),
                     None,
@@ -159,11 +135,16 @@ impl Widget for &TimelineView<'_> {
             }
             let summary = fit(
                 &app.story.events[e].summary,
-                usize::from(inner.width).saturating_sub(18),
+                width.saturating_sub(label_w + 6),
             );
+            let rail = if known[k].rank() == 0 {
+                "  ┃ "
+            } else {
+                "  ┆ "
+            };
             let line = Line::from(vec![
-                Span::raw(if dated { "  ┃ " } else { "  ┆ " }),
-                Span::styled(format!("{:<12} ", fit(&label, 12)), app.theme.heading()),
+                Span::raw(rail),
+                Span::styled(pad(&fit(label, label_w), label_w + 2), app.theme.heading()),
                 Span::raw(summary),
             ]);
             rows.push((line, Some(k)));
@@ -188,5 +169,44 @@ impl Widget for &TimelineView<'_> {
             };
             buf.set_line(inner.x, inner.y + y as u16, &line, inner.width);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{grain, group, Grain};
+    use crate::analysis::model::TimeType;
+    use crate::analysis::temporal::{known, Known};
+
+    fn of(values: &[&str]) -> Vec<Known> {
+        values.iter().map(|v| known(v, TimeType::Date)).collect()
+    }
+
+    #[test]
+    fn grouping_follows_the_span_of_the_story() {
+        assert_eq!(grain(&of(&["2017", "2018-05-30"])), Grain::Year);
+        assert_eq!(grain(&of(&["2018-05-30", "2018-06-06"])), Grain::Month);
+        assert_eq!(grain(&of(&["2018-05-30", "2018-05-31"])), Grain::Day);
+        assert_eq!(grain(&of(&["2018-W23", "2018-06-11"])), Grain::Month);
+        // Values without a year do not make the story span years.
+        assert_eq!(
+            grain(&of(&["2018-05-30", "XXXX-06-06", "XXXX-WXX", "PAST_REF"])),
+            Grain::Day
+        );
+        let g = |v: &str, grain| group(known(v, TimeType::Date), grain);
+        assert_eq!(g("2018-06-06", Grain::Month), "June 2018");
+        assert_eq!(g("2018-05-31", Grain::Day), "May 31, 2018");
+        assert_eq!(g("2018-05-31", Grain::Year), "2018");
+        assert_eq!(g("2018", Grain::Day), "2018");
+        assert_eq!(g("2018-W23", Grain::Month), "June 2018");
+        assert_eq!(g("198", Grain::Year), "the 1980s");
+        assert_eq!(g("XXXX-05-30", Grain::Year), "year not given");
+        assert_eq!(g("XXXX-WXX-5", Grain::Day), "year not given");
+        assert_eq!(g("XXXX-WXX", Grain::Year), "no date given");
+        assert_eq!(g("PAST_REF", Grain::Year), "no date given");
+        assert_eq!(
+            group(known("P7M", TimeType::Duration), Grain::Year),
+            "no date given"
+        );
     }
 }
