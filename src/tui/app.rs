@@ -1,23 +1,19 @@
 //! The reader's state and `App::apply`, the only place it changes. Drawing only reads it.
 
+mod apply;
 mod nav;
+mod place;
 mod search;
 
-use ratatui::layout::{Constraint, Layout, Rect};
-
-use super::action::Action;
 use super::keymap::Keymap;
-use super::layout::Wrapped;
 use super::theme::Theme;
+use super::wrap::Wrapped;
 use crate::source::{Mark, Meta};
 use crate::state::Place;
 use crate::story::Story;
 use crate::TextSpan;
 
-/// Width of the sidebar, and the narrowest terminal that still shows it.
-pub const SIDEBAR_WIDTH: u16 = 34;
-/// Below this many columns the sidebar collapses.
-pub const SIDEBAR_MIN_COLUMNS: u16 = 80;
+pub use super::layout::{Areas, SIDEBAR_MIN_COLUMNS, SIDEBAR_WIDTH};
 
 /// Which pane takes the movement keys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,23 +75,6 @@ pub enum Jump {
     Quote,
     /// An event (`}`, the timeline, the sidebar).
     Event,
-}
-
-/// The screen's parts for a terminal size.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Areas {
-    /// The article text.
-    pub article: Rect,
-    /// The page's title, byline and date above the article, when it gave them.
-    pub header: Option<Rect>,
-    /// The people list, when the sidebar shows.
-    pub people: Option<Rect>,
-    /// The event list, when the sidebar shows.
-    pub events: Option<Rect>,
-    /// The status bar.
-    pub status: Rect,
-    /// The key hints.
-    pub footer: Rect,
 }
 
 /// Everything the reader shows and remembers.
@@ -266,58 +245,6 @@ impl App {
         }
     }
 
-    /// Where the reader is, to be found again next time (see [`crate::state`]).
-    pub fn place(&self) -> Place {
-        if let Some(waiting) = &self.pending_place {
-            // Quit before the analysis came: keep what was restored.
-            return Place {
-                top: self.wrapped.offset_of(self.top),
-                ..waiting.clone()
-            };
-        }
-        Place {
-            top: self.wrapped.offset_of(self.top),
-            quote: self
-                .current_quote
-                .and_then(|q| self.story.quotes.get(q))
-                .map(|q| q.span.start()),
-            filter: self
-                .speaker_filter
-                .and_then(|p| self.story.people.get(p))
-                .map(|p| p.name.clone()),
-        }
-    }
-
-    /// Go back to a saved place: the top of the screen at once, the filter and the current
-    /// quotation once the analysis has found them (a person is found by name; what no
-    /// longer exists is left out).
-    pub fn restore(&mut self, place: Place) {
-        self.top = self.wrapped.row_of(place.top.min(self.story.text().len()));
-        self.clamp();
-        if self.analysing {
-            self.pending_place = Some(place);
-            return;
-        }
-        self.speaker_filter = place
-            .filter
-            .as_deref()
-            .and_then(|name| self.story.people.iter().position(|p| p.name == name));
-        self.current_quote = place.quote.and_then(|start| {
-            self.story
-                .quotes
-                .iter()
-                .position(|q| q.span.start() == start)
-        });
-        if self.current_quote.is_some() {
-            self.last_jump = Jump::Quote;
-        }
-    }
-
-    /// The speaker colour (palette slot) of `story.people[person]`.
-    pub fn colour(&self, person: usize) -> usize {
-        self.colours.get(person).copied().unwrap_or(person)
-    }
-
     /// True when the sidebar is on screen.
     pub fn sidebar_shown(&self) -> bool {
         self.sidebar_wanted
@@ -326,60 +253,11 @@ impl App {
 
     /// Where everything goes on screen.
     pub fn areas(&self) -> Areas {
-        let full = Rect::new(0, 0, self.size.0, self.size.1);
-        let [body, status, footer] = Layout::vertical([
-            Constraint::Min(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-        ])
-        .areas(full);
-        let beside = self.size.0 >= SIDEBAR_MIN_COLUMNS;
-        let (pane, side) = match (self.sidebar_shown(), beside) {
-            (false, _) => (body, None),
-            (true, true) => {
-                let [pane, side] =
-                    Layout::horizontal([Constraint::Min(20), Constraint::Length(SIDEBAR_WIDTH)])
-                        .areas(body);
-                (pane, Some(side))
-            }
-            // Narrow: the sidebar below the article, its two lists side by side.
-            (true, false) => {
-                let [pane, side] =
-                    Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)])
-                        .areas(body);
-                (pane, Some(side))
-            }
-        };
         let header_rows = match self.header_lines().len() {
             0 => 0,
             n => n as u16 + 1,
         };
-        let [header, article] =
-            Layout::vertical([Constraint::Length(header_rows), Constraint::Min(1)]).areas(pane);
-        let header = (header_rows > 0).then_some(header);
-        let Some(side) = side else {
-            return Areas {
-                article,
-                header,
-                people: None,
-                events: None,
-                status,
-                footer,
-            };
-        };
-        let [people, events] = if beside {
-            Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(side)
-        } else {
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(side)
-        };
-        Areas {
-            article,
-            header,
-            people: Some(people),
-            events: Some(events),
-            status,
-            footer,
-        }
+        Areas::new(self.size, self.sidebar_shown(), header_rows)
     }
 
     /// Rows of article text on screen.
@@ -420,8 +298,7 @@ impl App {
     }
 
     fn clamp(&mut self) {
-        let max = self.wrapped.rows.len().saturating_sub(self.page());
-        self.top = self.top.min(max);
+        self.top = super::scroll::clamp(self.top, self.wrapped.rows.len(), self.page());
     }
 
     /// The sidebar's entries: people (most quoted first), then events (timeline order).
@@ -465,42 +342,6 @@ impl App {
             .copied()
             .filter(|&p| self.story.people[p].name.to_lowercase().contains(&needle))
             .collect()
-    }
-
-    /// Carry out one action.
-    pub fn apply(&mut self, action: Action) {
-        // A message lasts until the next key (a resize is no key).
-        if !matches!(action, Action::Resize(..)) {
-            self.message = None;
-        }
-        match action {
-            Action::Resize(w, h) => {
-                // Keep the top line, and keep in view what the reader was looking at.
-                let focus = self.focus_offset();
-                self.size = (w, h);
-                self.rewrap();
-                if let Some(offset) = focus {
-                    self.reveal(offset);
-                }
-                return;
-            }
-            Action::Quit if self.overlay == Overlay::None && !self.search.typing => {
-                self.quit = true;
-                return;
-            }
-            Action::Suspend => {
-                self.suspend = true;
-                return;
-            }
-            _ => {}
-        }
-        if self.search.typing {
-            return self.apply_search_prompt(action);
-        }
-        match self.overlay.clone() {
-            Overlay::None => self.apply_main(action),
-            overlay => self.apply_overlay(overlay, action),
-        }
     }
 }
 

@@ -1,187 +1,101 @@
-//! Wrapped lines, computed once per width and cached, with a map from each screen row back
-//! to byte offsets of the text, so that highlights, search hits and jumps survive wrapping
-//! and resizing.
+//! The screen's areas for a terminal size, and what lies under a screen cell (hit-tests
+//! for the mouse).
 
-use textwrap::core::Fragment;
-use textwrap::wrap_algorithms::wrap_first_fit;
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 
-use crate::story::Story;
-use crate::TextSpan;
+/// Width of the sidebar, and the narrowest terminal that still shows it.
+pub const SIDEBAR_WIDTH: u16 = 34;
+/// Below this many columns the sidebar collapses.
+pub const SIDEBAR_MIN_COLUMNS: u16 = 80;
 
-/// A word of the text: a byte range with its display width.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Word {
-    /// Byte range in the text.
-    pub start: usize,
-    /// One past its last byte.
-    pub end: usize,
-    /// Its width in columns.
-    pub width: usize,
+/// The screen's parts for a terminal size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Areas {
+    /// The article text.
+    pub article: Rect,
+    /// The page's title, byline and date above the article, when it gave them.
+    pub header: Option<Rect>,
+    /// The people list, when the sidebar shows.
+    pub people: Option<Rect>,
+    /// The event list, when the sidebar shows.
+    pub events: Option<Rect>,
+    /// The status bar.
+    pub status: Rect,
+    /// The key hints.
+    pub footer: Rect,
 }
 
-impl Fragment for Word {
-    fn width(&self) -> f64 {
-        self.width as f64
-    }
-    fn whitespace_width(&self) -> f64 {
-        1.0
-    }
-    fn penalty_width(&self) -> f64 {
-        0.0
-    }
-}
-
-/// One screen row of the article.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Row {
-    /// The words shown on the row, joined by single spaces.
-    pub words: Vec<Word>,
-    /// The paragraph it belongs to; `None` for the blank row between paragraphs.
-    pub paragraph: Option<usize>,
-    /// Byte offset of the row's first word (the next paragraph's start for a blank row).
-    pub start: usize,
-    /// True for rows of the title.
-    pub title: bool,
-}
-
-/// The article wrapped at one width.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Wrapped {
-    /// The width the rows were wrapped at.
-    pub width: u16,
-    /// Every row, in order.
-    pub rows: Vec<Row>,
-}
-
-impl Wrapped {
-    /// Wrap every paragraph of `story` at `width` columns, keeping the line breaks of
-    /// plain text where they are meant (verse, lists).
-    pub fn new(story: &Story, width: u16) -> Self {
-        Self::with_breaks(story, width, crate::source::text::line_breaks_meant)
-    }
-
-    /// Wrap every paragraph of `story` at `width` columns; a paragraph for which `meant`
-    /// is true starts a new row at each of its line breaks.
-    pub fn with_breaks(story: &Story, width: u16, meant: impl Fn(&str) -> bool) -> Self {
-        let text = story.text();
-        let w = f64::from(width.max(8));
-        let mut rows = Vec::new();
-        for (index, &paragraph) in story.document.paragraphs.iter().enumerate() {
-            if index > 0 {
-                rows.push(Row {
-                    words: Vec::new(),
-                    paragraph: None,
-                    start: paragraph.start(),
-                    title: false,
-                });
+impl Areas {
+    /// The areas of a `size` (columns, rows) screen: the article with a header of
+    /// `header_rows` above it, the sidebar when `sidebar` (beside the article from
+    /// [`SIDEBAR_MIN_COLUMNS`] columns, below it when narrower), the status bar and the
+    /// footer.
+    pub fn new(size: (u16, u16), sidebar: bool, header_rows: u16) -> Self {
+        let full = Rect::new(0, 0, size.0, size.1);
+        let [body, status, footer] = Layout::vertical([
+            Constraint::Min(1),
+            Constraint::Length(1),
+            Constraint::Length(1),
+        ])
+        .areas(full);
+        let beside = size.0 >= SIDEBAR_MIN_COLUMNS;
+        let (pane, side) = match (sidebar, beside) {
+            (false, _) => (body, None),
+            (true, true) => {
+                let [pane, side] =
+                    Layout::horizontal([Constraint::Min(20), Constraint::Length(SIDEBAR_WIDTH)])
+                        .areas(body);
+                (pane, Some(side))
             }
-            let title = story.title == Some(paragraph);
-            let body = &text[paragraph];
-            let lines: Vec<TextSpan> = if body.contains('\n') && meant(body) {
-                let mut start = paragraph.start();
-                body.split('\n')
-                    .map(|line| {
-                        let span = TextSpan::of(text, start, start + line.len());
-                        start += line.len() + 1;
-                        span
-                    })
-                    .collect()
-            } else {
-                vec![paragraph]
-            };
-            for line_span in lines {
-                let words = words_of(text, line_span, width.max(8) as usize);
-                if words.is_empty() {
-                    continue;
-                }
-                for line in wrap_first_fit(&words, &[w]) {
-                    rows.push(Row {
-                        start: line.first().map_or(line_span.start(), |w| w.start),
-                        words: line.to_vec(),
-                        paragraph: Some(index),
-                        title,
-                    });
-                }
+            // Narrow: the sidebar below the article, its two lists side by side.
+            (true, false) => {
+                let [pane, side] =
+                    Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)])
+                        .areas(body);
+                (pane, Some(side))
             }
-        }
-        Self { width, rows }
-    }
-
-    /// The row showing byte `offset` (the last row starting at or before it).
-    pub fn row_of(&self, offset: usize) -> usize {
-        self.rows
-            .partition_point(|r| r.start <= offset)
-            .saturating_sub(1)
-    }
-
-    /// Byte offset at the start of row `row`.
-    pub fn offset_of(&self, row: usize) -> usize {
-        self.rows.get(row).map_or(0, |r| r.start)
-    }
-}
-
-/// The words of a paragraph, split at white space; a word wider than the line is cut.
-fn words_of(text: &str, paragraph: TextSpan, max: usize) -> Vec<Word> {
-    let body = &text[paragraph];
-    let base = paragraph.start();
-    let mut out = Vec::new();
-    let mut start = None;
-    // One pass over the word's characters, cutting a piece whenever the next character
-    // would overflow the line: linear in the word's length, however long it is.
-    let push = |s: usize, e: usize, out: &mut Vec<Word>| {
-        let mut start = s;
-        let mut width = 0;
-        for (i, c) in body[s..e].char_indices() {
-            let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(1);
-            if width + cw > max && s + i > start {
-                out.push(Word {
-                    start: base + start,
-                    end: base + s + i,
-                    width: width.max(1),
-                });
-                start = s + i;
-                width = 0;
+        };
+        let [header, article] =
+            Layout::vertical([Constraint::Length(header_rows), Constraint::Min(1)]).areas(pane);
+        let header = (header_rows > 0).then_some(header);
+        let (people, events) = match side {
+            None => (None, None),
+            Some(side) => {
+                let [people, events] = if beside {
+                    Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])
+                        .areas(side)
+                } else {
+                    Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                        .areas(side)
+                };
+                (Some(people), Some(events))
             }
-            width += cw;
-        }
-        if start < e {
-            out.push(Word {
-                start: base + start,
-                end: base + e,
-                width: width.max(1),
-            });
-        }
-    };
-    for (i, c) in body.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                push(s, i, &mut out);
-            }
-        } else if start.is_none() {
-            start = Some(i);
+        };
+        Self {
+            article,
+            header,
+            people,
+            events,
+            status,
+            footer,
         }
     }
-    if let Some(s) = start {
-        push(s, body.len(), &mut out);
-    }
-    out
-}
 
-/// What to show for a character: control characters become a visible replacement, so
-/// escape sequences in an article never reach the terminal.
-pub fn display_char(c: char) -> char {
-    if c.is_control()
-        || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-    {
-        '\u{fffd}'
-    } else {
-        c
+    /// Is the cell at `col`, `row` over the sidebar's lists?
+    pub fn over_sidebar(&self, col: u16, row: u16) -> bool {
+        [self.people, self.events]
+            .into_iter()
+            .flatten()
+            .any(|r| r.contains(Position::new(col, row)))
     }
-}
 
-/// `s` with every control character replaced (see [`display_char`]).
-pub fn sanitize(s: &str) -> String {
-    s.chars().map(display_char).collect()
+    /// The row of a list (inside its border) under the cell at `col`, `row`, if any.
+    pub fn list_row(list: Option<Rect>, col: u16, row: u16) -> Option<usize> {
+        let inner = list?.inner(ratatui::layout::Margin::new(1, 1));
+        inner
+            .contains(Position::new(col, row))
+            .then(|| usize::from(row - inner.y))
+    }
 }
 
 #[cfg(test)]
@@ -189,63 +103,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rows_map_back_to_offsets_and_resizing_keeps_the_place() {
-        let story = crate::analyze(
-            "Title here\n\nOne two three four five six seven eight nine ten.\n\nLast words.",
+    fn the_sidebar_sits_beside_a_wide_article_and_below_a_narrow_one() {
+        let wide = Areas::new((100, 30), true, 0);
+        let people = wide.people.expect("shown");
+        assert_eq!(people.x, wide.article.x + wide.article.width);
+        let narrow = Areas::new((60, 20), true, 0);
+        let people = narrow.people.expect("shown");
+        assert!(people.y >= narrow.article.y + narrow.article.height);
+        let hidden = Areas::new((100, 30), false, 2);
+        assert_eq!(
+            (hidden.people, hidden.header.map(|h| h.height)),
+            (None, Some(2))
         );
-        let narrow = Wrapped::new(&story, 12);
-        let wide = Wrapped::new(&story, 60);
-        assert!(narrow.rows.len() > wide.rows.len());
-        let text = story.text();
-        let seven = text.find("seven").unwrap_or(0);
-        let row = narrow.row_of(seven);
-        let shown: Vec<&str> = narrow.rows[row]
-            .words
-            .iter()
-            .map(|w| &text[w.start..w.end])
-            .collect();
-        assert!(shown.contains(&"seven"), "{shown:?}");
-        let same_place = wide.row_of(narrow.offset_of(row));
-        assert!(wide.rows[same_place]
-            .words
-            .iter()
-            .any(|w| w.start <= seven && seven < w.end || w.start == narrow.offset_of(row)));
-        assert!(narrow.rows[0].title && narrow.rows[1].paragraph.is_none());
     }
 
     #[test]
-    fn long_words_are_cut_and_control_characters_are_replaced() {
-        let story = crate::analyze("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa \u{1b}[31mred");
-        let wrapped = Wrapped::new(&story, 10);
-        assert!(wrapped
-            .rows
-            .iter()
-            .all(|r| r.words.iter().all(|w| w.width <= 10)));
-        assert_eq!(sanitize("a\u{1b}[31mb\u{7}"), "a\u{fffd}[31mb\u{fffd}");
-    }
-}
-
-#[cfg(test)]
-mod long_words {
-    use super::*;
-
-    /// Regression (issue 14): a 2 MB word without spaces hung the reader, as each piece cut
-    /// from it measured the whole rest of the word.
-    #[test]
-    fn a_long_word_is_cut_into_pieces_of_the_line_width() {
-        let text = format!("Title\n\n{}", "é".repeat(100_003));
-        let story = crate::unanalysed(&text);
-        let wrapped = Wrapped::new(&story, 40);
-        let pieces: Vec<&Row> = wrapped
-            .rows
-            .iter()
-            .filter(|r| r.paragraph == Some(1))
-            .collect();
-        assert_eq!(pieces.len(), 100_003_usize.div_ceil(40));
-        assert!(pieces
-            .iter()
-            .all(|r| r.words.len() == 1 && r.words[0].width <= 40));
-        let last = pieces.last().map(|r| r.words[0]);
-        assert_eq!(last.map(|w| (w.end, w.width)), Some((text.len(), 3)));
+    fn hit_tests_find_the_list_row_under_the_mouse() {
+        let areas = Areas::new((100, 30), true, 0);
+        let people = areas.people.expect("shown");
+        assert!(areas.over_sidebar(people.x + 3, people.y + 2));
+        assert!(!areas.over_sidebar(2, 2));
+        assert_eq!(
+            Areas::list_row(areas.people, people.x + 3, people.y + 3),
+            Some(2)
+        );
+        assert_eq!(
+            Areas::list_row(areas.people, people.x + 3, people.y),
+            None,
+            "the border"
+        );
     }
 }

@@ -9,8 +9,11 @@ pub mod app;
 pub mod keymap;
 pub mod layout;
 pub mod palette;
+pub mod safe;
+pub mod scroll;
 pub mod theme;
 pub mod view;
+pub mod wrap;
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;

@@ -1,249 +1,10 @@
-//! What each action does in each mode: moving, jumping, selecting, searching.
+//! Moving through the article: scrolling, jumping to quotations and events, the sidebar's
+//! cursor, the mouse. [`super::apply`] decides which of these an action calls.
 
-use super::{App, Focus, Jump, Overlay, SideItem};
-use crate::tui::action::Action;
+use super::{App, Focus, Jump, SideItem};
 
 impl App {
-    pub(super) fn apply_main(&mut self, action: Action) {
-        let page = self.page();
-        match action {
-            Action::Top if self.focus == Focus::Sidebar => self.side_cursor = 0,
-            Action::Bottom if self.focus == Focus::Sidebar => {
-                self.side_cursor = self.side_items().len().saturating_sub(1)
-            }
-            Action::PageDown | Action::HalfPageDown if self.focus == Focus::Sidebar => {
-                self.move_side(10)
-            }
-            Action::PageUp | Action::HalfPageUp if self.focus == Focus::Sidebar => {
-                self.move_side(-10)
-            }
-            Action::ScrollDown if self.focus == Focus::Sidebar => self.move_side(1),
-            Action::ScrollUp if self.focus == Focus::Sidebar => self.move_side(-1),
-            Action::ScrollDown => self.scroll(1),
-            Action::ScrollUp => self.scroll(-1),
-            Action::ScrollBy(n) => self.scroll(n as isize),
-            Action::WheelAt(col, row, n) if self.over_sidebar(col, row) => {
-                self.move_side(n.signum() as isize);
-            }
-            Action::WheelAt(_, _, n) => self.scroll(n as isize),
-            Action::HalfPageDown => self.scroll((page / 2).max(1) as isize),
-            Action::HalfPageUp => self.scroll(-((page / 2).max(1) as isize)),
-            Action::PageDown => self.scroll(page.saturating_sub(1).max(1) as isize),
-            Action::PageUp => self.scroll(-(page.saturating_sub(1).max(1) as isize)),
-            Action::Top => self.top = 0,
-            Action::Bottom => {
-                self.top = usize::MAX;
-                self.clamp();
-            }
-            Action::ToggleFocus => {
-                self.focus = match self.focus {
-                    Focus::Article if self.sidebar_shown() => Focus::Sidebar,
-                    _ => Focus::Article,
-                }
-            }
-            Action::NextQuote | Action::PrevQuote if self.analysing => self.wait_for_analysis(),
-            Action::NextEvent | Action::PrevEvent if self.analysing => self.wait_for_analysis(),
-            // With a speaker filter on, only that speaker's quotations.
-            Action::NextQuote => self.step_quote(true, self.speaker_filter, false),
-            Action::PrevQuote => self.step_quote(false, self.speaker_filter, false),
-            Action::NextEvent => self.step_event(true),
-            Action::PrevEvent => self.step_event(false),
-            Action::NextMatch | Action::PrevMatch => {
-                let forward = action == Action::NextMatch;
-                if !self.search.hits.is_empty() {
-                    self.step_hit(forward);
-                } else if self.analysing {
-                    self.wait_for_analysis();
-                } else {
-                    self.step_same_speaker(forward);
-                }
-            }
-            Action::Select if self.focus == Focus::Sidebar => self.select_side(self.side_cursor),
-            Action::Select => self.scroll(1),
-            Action::FilterSpeaker | Action::Timeline | Action::QuotesView | Action::Why
-                if self.analysing =>
-            {
-                self.wait_for_analysis()
-            }
-            Action::FilterSpeaker => {
-                self.overlay = Overlay::Filter {
-                    input: String::new(),
-                    cursor: 0,
-                };
-            }
-            Action::Escape => {
-                if !self.search.hits.is_empty() || !self.search.query.is_empty() {
-                    self.search = Default::default();
-                } else if self.speaker_filter.is_some() {
-                    self.speaker_filter = None;
-                } else {
-                    self.current_event = None;
-                    self.focus = Focus::Article;
-                }
-            }
-            Action::Search => self.start_search(),
-            Action::Help => self.overlay = Overlay::Help { scroll: 0 },
-            Action::ToggleSidebar => {
-                self.sidebar_wanted = Some(!self.sidebar_shown());
-                if !self.sidebar_shown() {
-                    self.focus = Focus::Article;
-                }
-                self.rewrap();
-            }
-            Action::Timeline => {
-                let cursor = self
-                    .current_event
-                    .and_then(|e| self.timeline.iter().position(|&t| t == e))
-                    .unwrap_or(0);
-                self.overlay = Overlay::Timeline { cursor };
-            }
-            Action::Why => {
-                if self.current_quote.is_none() {
-                    self.step_quote(true, self.speaker_filter, false);
-                }
-                self.overlay = Overlay::Why;
-            }
-            Action::QuotesView => {
-                let cursor = self
-                    .quote_list()
-                    .iter()
-                    .position(|&(_, q)| Some(q) == self.current_quote)
-                    .unwrap_or(0);
-                self.overlay = Overlay::Quotes { cursor };
-            }
-            Action::Click(col, row) => self.click(col, row),
-            Action::Copy | Action::CopyWithTitle => self.copy(action == Action::CopyWithTitle),
-            _ => {}
-        }
-    }
-
-    pub(super) fn apply_overlay(&mut self, overlay: Overlay, action: Action) {
-        let close = matches!(action, Action::Escape | Action::Quit)
-            || matches!(
-                (&overlay, action),
-                (Overlay::Help { .. }, Action::Help)
-                    | (Overlay::Why, Action::Why)
-                    | (Overlay::Timeline { .. }, Action::Timeline)
-                    | (Overlay::Quotes { .. }, Action::QuotesView)
-            );
-        if close {
-            self.overlay = Overlay::None;
-            return;
-        }
-        let step = match action {
-            Action::ScrollDown | Action::ScrollBy(1..) | Action::WheelAt(_, _, 1..) => 1,
-            Action::ScrollUp | Action::ScrollBy(..=-1) | Action::WheelAt(_, _, ..=-1) => -1,
-            Action::PageDown | Action::HalfPageDown => 10,
-            Action::PageUp | Action::HalfPageUp => -10,
-            _ => 0,
-        };
-        let moved = |cursor: usize, len: usize| {
-            (cursor as isize + step).clamp(0, len.saturating_sub(1) as isize) as usize
-        };
-        match overlay {
-            Overlay::Quotes { cursor } => {
-                let list = self.quote_list();
-                match action {
-                    Action::Select => {
-                        if let Some(&(_, q)) = list.get(cursor) {
-                            self.overlay = Overlay::None;
-                            self.goto_quote(q);
-                        }
-                    }
-                    Action::FilterSpeaker => {
-                        self.overlay = Overlay::Filter {
-                            input: String::new(),
-                            cursor: 0,
-                        };
-                    }
-                    Action::Top => self.overlay = Overlay::Quotes { cursor: 0 },
-                    Action::Bottom => {
-                        self.overlay = Overlay::Quotes {
-                            cursor: list.len().saturating_sub(1),
-                        }
-                    }
-                    _ => {
-                        self.overlay = Overlay::Quotes {
-                            cursor: moved(cursor, list.len()),
-                        }
-                    }
-                }
-            }
-            Overlay::Timeline { cursor } => match action {
-                Action::Select => {
-                    if let Some(&e) = self.timeline.get(cursor) {
-                        self.overlay = Overlay::None;
-                        self.goto_event(e);
-                    }
-                }
-                _ => {
-                    self.overlay = Overlay::Timeline {
-                        cursor: moved(cursor, self.timeline.len()),
-                    }
-                }
-            },
-            Overlay::Filter { mut input, cursor } => {
-                let matches = self.filter_matches(&input);
-                match action {
-                    Action::Select => {
-                        self.overlay = Overlay::None;
-                        if let Some(&p) = matches.get(cursor) {
-                            self.set_filter(Some(p));
-                        }
-                    }
-                    Action::Input(c) => {
-                        input.push(c);
-                        self.overlay = Overlay::Filter { input, cursor: 0 };
-                    }
-                    Action::Backspace => {
-                        input.pop();
-                        self.overlay = Overlay::Filter { input, cursor: 0 };
-                    }
-                    _ => {
-                        self.overlay = Overlay::Filter {
-                            cursor: moved(cursor, matches.len()),
-                            input,
-                        }
-                    }
-                }
-            }
-            Overlay::Help { scroll } => {
-                let lines = crate::tui::view::help_lines(self).len();
-                let visible = usize::from(self.areas().status.y.min(40).saturating_sub(2)).max(1);
-                let max = lines.saturating_sub(visible);
-                let scroll = match action {
-                    Action::Top => 0,
-                    Action::Bottom => max,
-                    _ => moved(scroll, max + 1),
-                };
-                self.overlay = Overlay::Help { scroll };
-            }
-            Overlay::Why | Overlay::None => {}
-        }
-    }
-
-    pub(super) fn apply_search_prompt(&mut self, action: Action) {
-        match action {
-            Action::Input(c) => {
-                self.search.query.push(c);
-                self.find_hits();
-            }
-            Action::Backspace => {
-                self.search.query.pop();
-                self.find_hits();
-            }
-            Action::Select => {
-                self.search.typing = false;
-                if self.search.hits.is_empty() && !self.search.query.is_empty() {
-                    self.message = Some(format!("not found: {}", self.search.query));
-                }
-            }
-            Action::Escape => self.cancel_search(),
-            _ => {}
-        }
-    }
-
-    fn scroll(&mut self, by: isize) {
+    pub(super) fn scroll(&mut self, by: isize) {
         self.top = self.top.saturating_add_signed(by);
         self.clamp();
     }
@@ -259,7 +20,7 @@ impl App {
         }
     }
 
-    fn goto_quote(&mut self, q: usize) {
+    pub(super) fn goto_quote(&mut self, q: usize) {
         self.current_quote = Some(q);
         self.last_jump = Jump::Quote;
         if let Some(quote) = self.story.quotes.get(q) {
@@ -267,7 +28,7 @@ impl App {
         }
     }
 
-    fn goto_event(&mut self, e: usize) {
+    pub(super) fn goto_event(&mut self, e: usize) {
         self.current_event = Some(e);
         self.last_jump = Jump::Event;
         if let Some(event) = self.story.events.get(e) {
@@ -307,7 +68,7 @@ impl App {
     }
 
     /// Where the reader is: the current quotation when on screen, else the top of the screen.
-    fn here(&self) -> usize {
+    pub(super) fn here(&self) -> usize {
         let top = self.wrapped.offset_of(self.top);
         let bottom = if self.top + self.page() >= self.wrapped.rows.len() {
             usize::MAX
@@ -323,7 +84,7 @@ impl App {
 
     /// `y` / `Y`: the current quotation (or the one on screen) as `"…" — Speaker`, with the
     /// title after it for `Y`, for the clipboard.
-    fn copy(&mut self, with_title: bool) {
+    pub(super) fn copy(&mut self, with_title: bool) {
         if self.current_quote.is_none() {
             self.step_quote(true, self.speaker_filter, false);
         }
@@ -353,13 +114,13 @@ impl App {
     }
 
     /// Say that the key needs the analysis, which is still running.
-    fn wait_for_analysis(&mut self) {
+    pub(super) fn wait_for_analysis(&mut self) {
         self.message = Some("still analysing: quotations, people and events come next".into());
     }
 
     /// `n` / `N`: the next or previous quotation of the filtered speaker, else of the
     /// current quotation's speaker, wrapping round; with neither, the next quotation.
-    fn step_same_speaker(&mut self, forward: bool) {
+    pub(super) fn step_same_speaker(&mut self, forward: bool) {
         let current = self
             .current_quote
             .and_then(|q| self.story.quotes.get(q))
@@ -422,7 +183,7 @@ impl App {
         }
     }
 
-    fn step_event(&mut self, forward: bool) {
+    pub(super) fn step_event(&mut self, forward: bool) {
         let events = &self.story.events;
         let here = self
             .current_event
@@ -442,7 +203,7 @@ impl App {
         }
     }
 
-    fn move_side(&mut self, by: isize) {
+    pub(super) fn move_side(&mut self, by: isize) {
         let len = self.side_items().len();
         self.side_cursor =
             (self.side_cursor as isize + by).clamp(0, len.saturating_sub(1) as isize) as usize;
@@ -450,7 +211,7 @@ impl App {
 
     /// Filter by `person` and go to their next quotation from where the reader is,
     /// wrapping round (`None` clears the filter and keeps the place).
-    fn set_filter(&mut self, person: Option<usize>) {
+    pub(super) fn set_filter(&mut self, person: Option<usize>) {
         self.speaker_filter = person;
         if person.is_some() {
             let keep = self
@@ -464,7 +225,7 @@ impl App {
         }
     }
 
-    fn select_side(&mut self, index: usize) {
+    pub(super) fn select_side(&mut self, index: usize) {
         self.side_cursor = index;
         match self.side_items().get(index).copied() {
             Some(SideItem::Person(p)) => {
@@ -477,7 +238,7 @@ impl App {
     }
 
     /// The byte offset of the word shown at screen cell `col`, `row` of the article pane.
-    fn offset_at(&self, col: u16, row: u16) -> Option<usize> {
+    pub(super) fn offset_at(&self, col: u16, row: u16) -> Option<usize> {
         let area = self.areas().article;
         if !area.contains(ratatui::layout::Position::new(col, row)) {
             return None;
@@ -495,7 +256,7 @@ impl App {
         })
     }
 
-    fn click(&mut self, col: u16, row: u16) {
+    pub(super) fn click(&mut self, col: u16, row: u16) {
         if let Some(offset) = self.offset_at(col, row) {
             let quotes = &self.story.quotes;
             let k = quotes.partition_point(|q| q.span.start() <= offset);
@@ -510,10 +271,7 @@ impl App {
             return;
         }
         let areas = self.areas();
-        let hit = |r: Option<ratatui::layout::Rect>| {
-            r.filter(|r| col >= r.x && col < r.x + r.width && row > r.y && row + 1 < r.y + r.height)
-                .map(|r| usize::from(row - r.y - 1))
-        };
+        let hit = |r| crate::tui::layout::Areas::list_row(r, col, row);
         let people = self.people_order.len();
         if let Some(k) = hit(areas.people) {
             let index = self.people_offset() + k;
@@ -531,12 +289,8 @@ impl App {
     }
 
     /// Is the screen cell at `col`, `row` inside the sidebar's lists?
-    fn over_sidebar(&self, col: u16, row: u16) -> bool {
-        let areas = self.areas();
-        [areas.people, areas.events]
-            .into_iter()
-            .flatten()
-            .any(|r| col >= r.x && col < r.x + r.width && row >= r.y && row < r.y + r.height)
+    pub(super) fn over_sidebar(&self, col: u16, row: u16) -> bool {
+        self.areas().over_sidebar(col, row)
     }
 
     /// First visible row of the people list (keeps the cursor on screen).
@@ -551,7 +305,7 @@ impl App {
         } else {
             0
         };
-        (cursor + 1).saturating_sub(visible)
+        crate::tui::scroll::follow(cursor, cursor, visible)
     }
 
     /// First visible row of the event list (keeps the cursor on screen).
@@ -561,6 +315,6 @@ impl App {
             .events
             .map_or(1, |r| usize::from(r.height.saturating_sub(2)).max(1));
         let cursor = self.side_cursor.saturating_sub(self.people_order.len());
-        (cursor + 1).saturating_sub(visible)
+        crate::tui::scroll::follow(cursor, cursor, visible)
     }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::tui::action::Action;
 
 mod flow;
 use crate::tui::keymap::{Keymap, DEFAULT_KEYMAP};

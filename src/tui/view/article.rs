@@ -9,7 +9,7 @@ use ratatui::widgets::Widget;
 
 use crate::source::MarkKind;
 use crate::tui::app::App;
-use crate::tui::layout::display_char;
+use crate::tui::safe::display_char;
 
 /// The article pane.
 pub struct ArticleView<'a> {

@@ -84,7 +84,7 @@ impl Widget for &HelpView<'_> {
         let hints = [(Action::Escape, "close"), (Action::Help, "close")];
         let inner = overlay_frame(app, "Keys", &hints, area, buf);
         let visible = usize::from(inner.height);
-        let scroll = self.scroll.min(lines.len().saturating_sub(visible));
+        let scroll = crate::tui::scroll::clamp(self.scroll, lines.len(), visible);
         for (row, line) in lines.iter().skip(scroll).take(visible).enumerate() {
             buf.set_line(inner.x, inner.y + row as u16, line, inner.width);
         }

@@ -90,7 +90,7 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 /// `s` cut to at most `width` columns, with an ellipsis when cut.
 fn fit(s: &str, width: usize) -> String {
     use unicode_width::UnicodeWidthChar;
-    let s = super::layout::sanitize(s);
+    let s = super::safe::sanitize(s);
     let mut out = String::new();
     let mut used = 0;
     for c in s.chars() {

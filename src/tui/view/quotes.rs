@@ -51,7 +51,7 @@ impl Widget for &QuotesView<'_> {
                 rows.push((Line::from(Span::styled(fit(&name, width), style)), None));
                 last = Some(speaker);
             }
-            let text = crate::tui::layout::sanitize(
+            let text = crate::tui::safe::sanitize(
                 &story.text()[story.quotes[q].span]
                     .split_whitespace()
                     .collect::<Vec<_>>()
@@ -71,7 +71,7 @@ impl Widget for &QuotesView<'_> {
             .unwrap_or(first);
         let height = usize::from(inner.height);
         // The whole current quotation in view.
-        let offset = (last_row + 1).saturating_sub(height);
+        let offset = crate::tui::scroll::follow(first, last_row, height);
         for (y, (line, k)) in rows.into_iter().skip(offset).take(height).enumerate() {
             let line = if k == Some(self.cursor) {
                 line.style(app.theme.selection())
@@ -110,7 +110,7 @@ impl Widget for &FilterView<'_> {
         buf.set_line(inner.x, inner.y, &prompt, inner.width);
         let matches = app.filter_matches(self.input);
         let height = usize::from(inner.height.saturating_sub(1));
-        let offset = (self.cursor + 1).saturating_sub(height);
+        let offset = crate::tui::scroll::follow(self.cursor, self.cursor, height);
         for (y, (k, &p)) in matches
             .iter()
             .enumerate()

@@ -34,13 +34,17 @@ fn screen(t: &Terminal<TestBackend>) -> String {
         .join("\n")
 }
 
-/// Position of the first cell that starts `needle` on screen.
-fn find(t: &Terminal<TestBackend>, needle: &str) -> Option<(u16, u16)> {
+/// Position of the first cell that starts `needle` on screen; a test fails when it is not
+/// there (never a fall back to cell (0, 0), which would test the wrong cell).
+fn find(t: &Terminal<TestBackend>, needle: &str) -> (u16, u16) {
     let text = screen(t);
-    text.lines().enumerate().find_map(|(y, line)| {
-        line.find(needle)
-            .map(|b| (line[..b].chars().count() as u16, y as u16))
-    })
+    text.lines()
+        .enumerate()
+        .find_map(|(y, line)| {
+            line.find(needle)
+                .map(|b| (line[..b].chars().count() as u16, y as u16))
+        })
+        .unwrap_or_else(|| panic!("{needle:?} is not on screen:\n{text}"))
 }
 
 #[test]
@@ -54,13 +58,13 @@ fn quotations_take_their_speakers_colours_and_the_filter_dims_the_others() {
     let mut app = app((100, 24));
     let t = render(&app);
     let buf = t.backend().buffer();
-    let (x1, y1) = find(&t, "We have waited").unwrap_or_default();
-    let (x2, y2) = find(&t, "It will cost").unwrap_or_default();
+    let (x1, y1) = find(&t, "We have waited");
+    let (x2, y2) = find(&t, "It will cost");
     let roe = buf[(x1, y1)].style();
     let smith = buf[(x2, y2)].style();
     assert!(roe.fg.is_some() && smith.fg.is_some());
     assert_ne!(roe.fg, smith.fg, "two speakers, two colours");
-    let (xn, yn) = find(&t, "said on Monday").unwrap_or_default();
+    let (xn, yn) = find(&t, "said on Monday");
     assert!(
         plain(buf[(xn, yn)].style().fg),
         "narration is not highlighted"
@@ -88,14 +92,14 @@ fn no_color_theme_uses_modifiers_only() {
     app.apply(Action::NextQuote);
     let t = render(&app);
     let buf = t.backend().buffer();
-    let (x, y) = find(&t, "We have waited").unwrap_or_default();
+    let (x, y) = find(&t, "We have waited");
     let current = buf[(x, y)].style();
     assert!(current.fg.is_none() || current.fg == Some(ratatui::style::Color::Reset));
     assert!(
         current.add_modifier.contains(Modifier::REVERSED),
         "the current quotation is reversed"
     );
-    let (x, y) = find(&t, "It will cost").unwrap_or_default();
+    let (x, y) = find(&t, "It will cost");
     assert!(
         buf[(x, y)].style().add_modifier.contains(Modifier::BOLD),
         "other quotations are bold"
@@ -148,7 +152,7 @@ fn status_bar_shows_the_search_counter_and_the_speaker() {
     app.apply(Action::Select);
     app.apply(Action::NextMatch);
     let text = screen(&render(&app));
-    let status = text.lines().nth(22).unwrap_or_default();
+    let status = text.lines().nth(22).expect("a status line");
     assert!(status.contains("/smith 2/3"), "{status}");
     assert!(status.contains("Jane Roe"), "{status}");
 }
@@ -227,7 +231,7 @@ fn the_sidebar_shows_sixteen_different_swatches_for_the_sixteen_most_quoted() {
     let app = novel_app(Theme::new(false));
     let t = render(&app);
     let buf = t.backend().buffer();
-    let people = app.areas().people.unwrap_or_default();
+    let people = app.areas().people.expect("the people list is on screen");
     // Inside the border: the mark column, then the swatch.
     let x = people.x + 2;
     let swatches: Vec<_> = (0..16)
@@ -253,7 +257,7 @@ fn the_sidebar_shows_sixteen_different_swatches_for_the_sixteen_most_quoted() {
         .people_order
         .iter()
         .position(|&p| app.story.people[p].name == "Arthur");
-    let (x, y) = find(&t, "This is remark number 1,").unwrap_or_default();
+    let (x, y) = find(&t, "This is remark number 1,");
     assert_eq!(
         arthur.map(|row| swatches[row].1),
         Some(buf[(x, y)].style().fg)
@@ -275,7 +279,7 @@ fn no_color_shows_no_swatches_and_no_colour_at_all() {
     for cell in buf.content() {
         assert!(plain(cell.style().fg) && plain(cell.style().bg), "{cell:?}");
     }
-    let (x, y) = find(&t, "This is remark number 1,").unwrap_or_default();
+    let (x, y) = find(&t, "This is remark number 1,");
     assert!(
         buf[(x, y)]
             .style()

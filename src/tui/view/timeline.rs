@@ -160,7 +160,7 @@ impl Widget for &TimelineView<'_> {
             .position(|(_, k)| *k == Some(self.cursor))
             .unwrap_or(0);
         let height = usize::from(inner.height);
-        let offset = (cursor_row + 1).saturating_sub(height);
+        let offset = crate::tui::scroll::follow(cursor_row, cursor_row, height);
         for (y, (line, k)) in rows.into_iter().skip(offset).take(height).enumerate() {
             let line = if k == Some(self.cursor) {
                 line.style(app.theme.selection())

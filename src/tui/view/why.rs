@@ -54,7 +54,7 @@ pub fn rule_in_words(story: &crate::Story, q: &crate::analysis::model::Quote) ->
         .map_or("nobody", |p| p.name.as_str());
     let mention = q.speaker_mention.map(|m| {
         let words = text[m].split_whitespace().collect::<Vec<_>>().join(" ");
-        crate::tui::layout::sanitize(&words)
+        crate::tui::safe::sanitize(&words)
     });
     let is = |what: &str| match &mention {
         Some(m) if m.as_str() != name => format!("'{m}' is {name}, {what}"),
@@ -99,7 +99,7 @@ impl Widget for &WhyView<'_> {
                 let field = |k: &str, v: String| {
                     Line::from(vec![
                         Span::styled(format!("{k:<10}"), app.theme.heading()),
-                        Span::raw(crate::tui::layout::sanitize(&v)),
+                        Span::raw(crate::tui::safe::sanitize(&v)),
                     ])
                 };
                 let quote = text[q.span]
