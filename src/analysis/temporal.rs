@@ -14,7 +14,7 @@ use super::model::TimeExpr;
 use super::tokens::{tokenize, Token};
 
 pub use calendar::date_of_value;
-pub use label::{known, label, Known};
+pub use label::{known, label, Known, MONTHS};
 
 /// Time expressions of `doc`, in text order, resolved against `date` where given.
 pub fn find_times(doc: &Document, date: Option<jiff::civil::Date>) -> Vec<TimeExpr> {

@@ -11,6 +11,8 @@ pub struct Builder {
     marks: Vec<Mark>,
     /// Marks opened and not yet closed: their kind and start.
     open: Vec<(MarkKind, usize)>,
+    /// Open lists, innermost last: the next item's number (`None` for a bulleted list).
+    lists: Vec<Option<u64>>,
 }
 
 impl Builder {
@@ -63,6 +65,36 @@ impl Builder {
 
     fn at_line_start(&self) -> bool {
         self.text.is_empty() || self.text.ends_with('\n')
+    }
+
+    /// Open a list: numbered from `first`, or bulleted.
+    pub fn start_list(&mut self, first: Option<u64>) {
+        self.lists.push(first);
+    }
+
+    /// Close the innermost list.
+    pub fn end_list(&mut self) {
+        self.lists.pop();
+    }
+
+    /// How many lists are open.
+    pub fn list_depth(&self) -> usize {
+        self.lists.len()
+    }
+
+    /// Start an item of the innermost list on a line of its own: indented by its depth,
+    /// with its number ("2. ") or a bullet ("• ").
+    pub fn list_item(&mut self) {
+        self.line_break();
+        let depth = self.lists.len().saturating_sub(1);
+        self.text.push_str(&"  ".repeat(depth));
+        match self.lists.last_mut() {
+            Some(Some(n)) => {
+                self.text.push_str(&format!("{n}. "));
+                *n += 1;
+            }
+            _ => self.text.push_str("• "),
+        }
     }
 
     /// Start a mark of `kind` here.

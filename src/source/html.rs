@@ -229,7 +229,6 @@ fn walk_with(doc: &Document, title: Option<&str>, by_class: bool) -> Marked {
     let mut walker = Walker {
         out: Builder::default(),
         title: title.map(clean),
-        lists: Vec::new(),
         by_class,
     };
     walker.node(&doc.root());
@@ -239,8 +238,6 @@ fn walk_with(doc: &Document, title: Option<&str>, by_class: bool) -> Marked {
 struct Walker {
     out: Builder,
     title: Option<String>,
-    /// Open lists: the next item's number (`None` for a bulleted list).
-    lists: Vec<Option<u64>>,
     /// Leave out elements whose class or id names boilerplate.
     by_class: bool,
 }
@@ -306,22 +303,13 @@ impl Walker {
                     .attr("start")
                     .and_then(|s| s.trim().parse().ok())
                     .unwrap_or(1);
-                self.lists.push((name == "ol").then_some(first));
+                self.out.start_list((name == "ol").then_some(first));
                 self.children(node);
-                self.lists.pop();
+                self.out.end_list();
                 self.out.block_break();
             }
             "li" => {
-                self.out.line_break();
-                let depth = self.lists.len().saturating_sub(1);
-                self.out.push_raw(&"  ".repeat(depth));
-                match self.lists.last_mut() {
-                    Some(Some(n)) => {
-                        self.out.push_raw(&format!("{n}. "));
-                        *n += 1;
-                    }
-                    _ => self.out.push_raw("• "),
-                }
+                self.out.list_item();
                 self.children(node);
                 self.out.line_break();
             }

@@ -23,8 +23,6 @@ pub fn to_text(markdown: &str) -> Marked {
 #[derive(Default)]
 struct Converter {
     out: Builder,
-    /// Ordered lists: the next item's number (`None` for a bulleted list).
-    lists: Vec<Option<u64>>,
     /// Inside an image: its alt text is not part of the article.
     image: usize,
     /// Inside a table cell after the first of its row.
@@ -54,7 +52,7 @@ impl Converter {
 
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
-            Tag::Paragraph if self.lists.is_empty() => self.out.block_break(),
+            Tag::Paragraph if self.out.list_depth() == 0 => self.out.block_break(),
             Tag::Heading { level, .. } => {
                 self.out.block_break();
                 self.out.open_mark(MarkKind::Heading(heading_level(level)));
@@ -68,23 +66,12 @@ impl Converter {
                 self.out.open_mark(MarkKind::Code);
             }
             Tag::List(first) => {
-                if self.lists.is_empty() {
+                if self.out.list_depth() == 0 {
                     self.out.block_break();
                 }
-                self.lists.push(first);
+                self.out.start_list(first);
             }
-            Tag::Item => {
-                self.out.line_break();
-                let depth = self.lists.len().saturating_sub(1);
-                self.out.push_raw(&"  ".repeat(depth));
-                match self.lists.last_mut() {
-                    Some(Some(n)) => {
-                        self.out.push_raw(&format!("{n}. "));
-                        *n += 1;
-                    }
-                    _ => self.out.push_raw("• "),
-                }
-            }
+            Tag::Item => self.out.list_item(),
             Tag::Table(_) => self.out.block_break(),
             Tag::TableHead | Tag::TableRow => {
                 self.out.line_break();
@@ -115,8 +102,8 @@ impl Converter {
             | TagEnd::Link => self.out.close_mark(),
             TagEnd::Image => self.image = self.image.saturating_sub(1),
             TagEnd::List(_) => {
-                self.lists.pop();
-                if self.lists.is_empty() {
+                self.out.end_list();
+                if self.out.list_depth() == 0 {
                     self.out.block_break();
                 }
             }

@@ -158,7 +158,8 @@ pub fn known(value: &str, kind: TimeType) -> Known {
     }
 }
 
-const MONTHS: [&str; 12] = [
+/// The months' names, January first.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

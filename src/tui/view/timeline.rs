@@ -4,11 +4,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
+use super::common::overlay_frame;
 use super::sidebar::{label_width, when_label};
 use super::{fit, pad};
-use crate::analysis::temporal::Known;
+use crate::analysis::temporal::{Known, MONTHS};
+use crate::tui::action::Action;
 use crate::tui::app::App;
 
 /// The timeline overlay.
@@ -64,21 +66,6 @@ fn grain(known: &[Known]) -> Grain {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The group of a time at `grain`, from what is known of it only: "2018", "May 2018",
 /// "May 30, 2018", "the 1980s", "year not given" or "no date given".
 fn group(known: Known, grain: Grain) -> String {
@@ -99,16 +86,11 @@ fn group(known: Known, grain: Grain) -> String {
 impl Widget for &TimelineView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        Clear.render(area, buf);
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(app.theme.heading())
-            .title(Span::styled(
-                " Timeline — Enter: go to the event, Esc: close ",
-                app.theme.heading(),
-            ));
-        let inner = block.inner(area);
-        block.render(area, buf);
+        let hints = [
+            (Action::Select, "go to the event"),
+            (Action::Escape, "close"),
+        ];
+        let inner = overlay_frame(app, "Timeline", &hints, area, buf);
         let mut rows: Vec<(Line<'static>, Option<usize>)> = Vec::new();
         let mut last_group = None;
         // The timeline comes grouped by what is known (`Story::grouped_timeline`): dated
