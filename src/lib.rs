@@ -45,14 +45,30 @@ pub fn unanalysed(text: &str) -> Story {
 
 /// Analyse an article.
 pub fn analyze_with(text: &str, options: &Options) -> Story {
+    analyze_reporting(text, options, &mut |_| {})
+}
+
+/// Analyse an article, calling `progress` as each stage begins.
+pub fn analyze_reporting(
+    text: &str,
+    options: &Options,
+    progress: &mut dyn FnMut(analysis::Stage),
+) -> Story {
+    use analysis::Stage;
+    progress(Stage::Segmenting);
     let document = Document::new(text);
+    progress(Stage::Quotations);
     let detected = quotes::detect(&document);
+    progress(Stage::People);
     // One tokenisation serves the name and the time stages.
     let tokens = analysis::tokens::tokenize(&document);
     let entities = people::find_in(&document, &detected, tokens.clone());
+    progress(Stage::Speakers);
     let (quotes, people) =
         attribution::attribute(&document, detected.quotes, &detected.continues, entities);
+    progress(Stage::Times);
     let times = temporal::find_times_in(&document, &tokens, options.date);
+    progress(Stage::Events);
     let events = events::build(&document, &times, &people);
     Story {
         title: document.title(),

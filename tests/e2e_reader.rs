@@ -172,6 +172,9 @@ fn a_large_text_shows_at_once_and_says_it_is_analysing() {
     s.keys(&["]"]);
     let screen = s.wait_for("still analysing");
     assert!(screen.contains("We met on day 0"), "{screen}");
+    // Progress: the stage the analysis is at.
+    let screen = s.wait_for("/6)");
+    assert!(status_line(&screen).contains("analysing… "), "{screen}");
     s.keys(&["q"]);
     s.wait_for("EXIT=done");
 }

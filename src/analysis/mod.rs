@@ -27,3 +27,43 @@ pub struct Options {
     /// The document's date: the anchor of relative expressions ("last week").
     pub date: Option<jiff::civil::Date>,
 }
+
+/// The stages of an analysis, in the order they run: what a caller is told as the
+/// analysis goes (the reader's "analysing… people (3/6)").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    /// Paragraphs and sentences.
+    Segmenting,
+    /// Finding quotations.
+    Quotations,
+    /// Finding people and organisations.
+    People,
+    /// Attributing quotations to speakers.
+    Speakers,
+    /// Finding time expressions.
+    Times,
+    /// Building events.
+    Events,
+}
+
+impl Stage {
+    /// How many stages there are.
+    pub const COUNT: usize = 6;
+
+    /// The stage's number, from 1.
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
+
+    /// What the stage does, in a word or two.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Segmenting => "paragraphs",
+            Stage::Quotations => "quotations",
+            Stage::People => "people",
+            Stage::Speakers => "speakers",
+            Stage::Times => "times",
+            Stage::Events => "events",
+        }
+    }
+}

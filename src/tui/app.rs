@@ -134,6 +134,8 @@ pub struct App {
     pub last_jump: Jump,
     /// True while the analysis runs on another thread (the story is the bare text).
     pub analysing: bool,
+    /// The stage the analysis is at, while it runs.
+    pub stage: Option<crate::analysis::Stage>,
     /// A saved place whose filter and quotation wait for the analysis.
     pending_place: Option<Place>,
 }
@@ -170,6 +172,7 @@ impl App {
             clipboard: None,
             last_jump: Jump::None,
             analysing: false,
+            stage: None,
             pending_place: None,
         };
         app.rewrap();

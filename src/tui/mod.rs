@@ -54,16 +54,28 @@ pub fn run_analysing(
     let first = crate::unanalysed(&text);
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
-        let _ = tx.send(crate::analyze_with(&text, &options));
+        let progress = tx.clone();
+        let story = crate::analyze_reporting(&text, &options, &mut |stage| {
+            let _ = progress.send(Analysis::Stage(stage));
+        });
+        let _ = tx.send(Analysis::Done(Box::new(story)));
     });
     run_with(first, Some(rx), article, store)
+}
+
+/// What the analysis thread tells the reader.
+enum Analysis {
+    /// A stage has begun.
+    Stage(crate::analysis::Stage),
+    /// The story, analysed.
+    Done(Box<Story>),
 }
 
 /// `article` is what the input said about itself (its `text` is not used: the story has
 /// it).
 fn run_with(
     story: Story,
-    mut pending: Option<std::sync::mpsc::Receiver<Story>>,
+    mut pending: Option<std::sync::mpsc::Receiver<Analysis>>,
     article: Article,
     store: Option<crate::state::Store>,
 ) -> anyhow::Result<()> {
@@ -98,8 +110,9 @@ fn run_with(
         }
         while !app.quit && !stop.load(Ordering::Relaxed) {
             match pending.as_ref().map(std::sync::mpsc::Receiver::try_recv) {
-                Some(Ok(story)) => {
-                    app.set_story(story);
+                Some(Ok(Analysis::Stage(stage))) => app.stage = Some(stage),
+                Some(Ok(Analysis::Done(story))) => {
+                    app.set_story(*story);
                     pending = None;
                 }
                 // The analysis failed: the bare text stays.

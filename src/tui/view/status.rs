@@ -32,7 +32,15 @@ impl Widget for &StatusView<'_> {
         // a message, the filter and search in force, then what the reader is on.
         let mut parts: Vec<String> = Vec::new();
         if app.analysing {
-            parts.push("analysing…".to_string());
+            parts.push(match app.stage {
+                Some(stage) => format!(
+                    "analysing… {} ({}/{})",
+                    stage.name(),
+                    stage.number(),
+                    crate::analysis::Stage::COUNT
+                ),
+                None => "analysing…".to_string(),
+            });
         }
         if let Some(m) = &app.message {
             parts.push(m.clone());
