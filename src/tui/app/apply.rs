@@ -61,7 +61,7 @@ impl App {
             Action::ScrollUp => self.scroll(-1),
             Action::ScrollBy(n) => self.scroll(n as isize),
             Action::WheelAt(col, row, n) if self.over_sidebar(col, row) => {
-                self.move_side(n.signum() as isize);
+                self.wheel_side(col, row, n.signum() as isize);
             }
             Action::WheelAt(_, _, n) => self.scroll(n as isize),
             Action::HalfPageDown => self.scroll((page / 2).max(1) as isize),

@@ -288,6 +288,30 @@ impl App {
         }
     }
 
+    /// The wheel over the sidebar: its selection shows (the sidebar takes focus), moves to
+    /// the list under the pointer, then steps through it.
+    pub(super) fn wheel_side(&mut self, col: u16, row: u16, by: isize) {
+        self.focus = Focus::Sidebar;
+        let people = self.people_order.len();
+        let over_events = self
+            .areas()
+            .events
+            .is_some_and(|r| r.contains(ratatui::layout::Position::new(col, row)));
+        let in_events = self.side_cursor >= people;
+        if over_events != in_events {
+            self.side_cursor = if over_events {
+                people
+                    + self
+                        .events_offset()
+                        .min(self.timeline.len().saturating_sub(1))
+            } else {
+                self.people_offset()
+            };
+        } else {
+            self.move_side(by);
+        }
+    }
+
     /// Is the screen cell at `col`, `row` inside the sidebar's lists?
     pub(super) fn over_sidebar(&self, col: u16, row: u16) -> bool {
         self.areas().over_sidebar(col, row)

@@ -250,3 +250,25 @@ fn y_copies_the_quotation_with_its_speaker_and_capital_y_adds_the_title() {
         "{copied}"
     );
 }
+
+#[test]
+fn the_wheel_over_the_sidebar_moves_a_visible_selection_in_the_list_under_it() {
+    let mut app = app((100, 30));
+    let areas = app.areas();
+    let events = areas.events.expect("the events list is on screen");
+    let people = areas.people.expect("the people list is on screen");
+    app.apply(Action::WheelAt(events.x + 3, events.y + 2, 3));
+    assert_eq!(app.focus, Focus::Sidebar, "the selection shows");
+    assert!(
+        app.side_cursor >= app.people_order.len(),
+        "in the events list"
+    );
+    app.apply(Action::WheelAt(people.x + 3, people.y + 2, 3));
+    assert!(
+        app.side_cursor < app.people_order.len(),
+        "back in the people list"
+    );
+    let before = app.side_cursor;
+    app.apply(Action::WheelAt(people.x + 3, people.y + 2, 3));
+    assert_eq!(app.side_cursor, before + 1);
+}
