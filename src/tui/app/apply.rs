@@ -244,7 +244,7 @@ impl App {
                 }
             }
             Overlay::Help { scroll } => {
-                let lines = crate::tui::view::help_lines(self).len();
+                let lines = crate::tui::view::help_lines(self, 22).len();
                 let visible = usize::from(self.areas().status.y.min(40).saturating_sub(2)).max(1);
                 let max = crate::tui::scroll::clamp(usize::MAX, lines, visible);
                 let scroll = match action {

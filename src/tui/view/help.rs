@@ -23,8 +23,8 @@ impl<'a> HelpView<'a> {
     }
 }
 
-/// Every line of the help: the key table, then the mouse and the symbols.
-pub fn help_lines(app: &App) -> Vec<Line<'static>> {
+/// Every line of the help, its keys in a column of `keys` characters.
+pub fn help_lines(app: &App, keys: usize) -> Vec<Line<'static>> {
     let heading = app.theme.heading();
     let mut lines: Vec<Line<'static>> = app
         .keymap
@@ -32,14 +32,14 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
         .iter()
         .map(|b| {
             Line::from(vec![
-                Span::styled(format!(" {:<22}", app.keymap.keys_of(b.action)), heading),
+                Span::styled(format!(" {:<keys$}", app.keymap.keys_of(b.action)), heading),
                 Span::raw(b.help.clone()),
             ])
         })
         .collect();
     let row = |k: &str, v: &str| {
         Line::from(vec![
-            Span::styled(format!(" {k:<22}"), heading),
+            Span::styled(format!(" {k:<keys$}"), heading),
             Span::raw(v.to_string()),
         ])
     };
@@ -80,7 +80,9 @@ pub fn help_lines(app: &App) -> Vec<Line<'static>> {
 impl Widget for &HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let lines = help_lines(app);
+        // Narrow screens give the descriptions the room.
+        let keys = if area.width < 60 { 13 } else { 22 };
+        let lines = help_lines(app, keys);
         let hints = [(Action::Escape, "close"), (Action::Help, "close")];
         let inner = overlay_frame(app, "Keys", &hints, area, buf);
         let visible = usize::from(inner.height);
