@@ -57,10 +57,14 @@ pub fn help_lines(app: &App, keys: usize) -> Vec<Line<'static>> {
     lines.push(row("bold underlined", "the current quotation"));
     lines.push(row("underlined", "a quotation inside a quotation"));
     lines.push(row("grey words", "quoted words that are not speech"));
-    lines.push(row("timeline ┃", "an event with a date"));
+    lines.push(row(
+        "timeline ━━",
+        "a group: a year, a month, or what is not known",
+    ));
+    lines.push(row("timeline ┃", "an event with its date"));
     lines.push(row(
         "timeline ┆",
-        "an event whose time is relative (a duration)",
+        "no year given, or a time that is relative",
     ));
     lines.push(Line::from(""));
     let first_key = |a: Action| {
