@@ -70,9 +70,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     if cli.json {
         let story = whosaid::analyze_with(&article.text, &options);
-        let mut out = std::io::stdout().lock();
+        // Streamed through a buffer: stdout alone flushes at every line of the JSON.
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         serde_json::to_writer_pretty(&mut out, &story.to_json(&article.meta))?;
         writeln!(out)?;
+        out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
     let store = if cli.no_remember {

@@ -53,6 +53,10 @@ pub struct Entities {
     pub tokens: Vec<Token>,
     /// Top-level quotation spans, in order.
     pub quote_spans: Vec<TextSpan>,
+    /// The entities whose first or last name word is this word (with some that no longer
+    /// have it, checked again): a mention is compared with these, not with every entity,
+    /// so the stage stays linear in the number of names.
+    by_word: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl Entities {

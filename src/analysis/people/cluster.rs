@@ -37,6 +37,7 @@ pub(super) fn link(text: &str, entities: &mut Entities, c: Candidate) {
                 let old = std::mem::replace(&mut person.name, surface.to_string());
                 push_alias(&mut person.aliases, old);
                 info.words.clone_from(&c.words);
+                index_words(&mut entities.by_word, &c.words, e);
             } else if surface != person.name {
                 push_alias(&mut person.aliases, surface.to_string());
             }
@@ -62,7 +63,9 @@ pub(super) fn link(text: &str, entities: &mut Entities, c: Candidate) {
                 words: c.words.clone(),
                 title: c.title.as_ref().map(|(t, _)| t.clone()),
             });
-            entities.people.len() - 1
+            let e = entities.people.len() - 1;
+            index_words(&mut entities.by_word, &c.words, e);
+            e
         }
     };
     entities.people[entity].mentions.push(span);
@@ -75,6 +78,35 @@ pub(super) fn link(text: &str, entities: &mut Entities, c: Candidate) {
         subject: entities.tokens[c.first].sentence_start,
         in_quote,
     });
+}
+
+/// Index entity `e` under the first and last of its name words.
+fn index_words(
+    index: &mut std::collections::HashMap<String, Vec<usize>>,
+    words: &[String],
+    e: usize,
+) {
+    for w in [words.first(), words.last()].into_iter().flatten() {
+        let list = index.entry(w.clone()).or_default();
+        if list.last() != Some(&e) && !list.contains(&e) {
+            list.push(e);
+        }
+    }
+}
+
+/// The entities that may match a name of these words: those indexed under its first or
+/// last word (every match shares one of them, or an initial with the same last word).
+fn candidates(entities: &Entities, words: &[String]) -> Vec<usize> {
+    let mut out: Vec<usize> = [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .filter_map(|w| entities.by_word.get(w))
+        .flatten()
+        .copied()
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 fn is_style(word: &str) -> bool {
@@ -166,14 +198,18 @@ pub(super) fn find_entity(
     };
     // Compatible entities, the most recently mentioned first.
     // (An entity's mentions are pushed in text order, so its last one is its latest.)
-    let mut found: Vec<usize> = (0..entities.people.len()).filter(|&e| matches(e)).collect();
+    let mut found: Vec<usize> = candidates(entities, &c.words)
+        .into_iter()
+        .filter(|&e| matches(e))
+        .collect();
     found.sort_by_key(|&e| {
         let last = entities.people[e].mentions.last().map(|m| m.start());
         std::cmp::Reverse((last, e))
     });
     if c.words.len() == 1 && found.len() > 1 {
         let w = &c.words[0];
-        let family = (0..entities.people.len())
+        let family = candidates(entities, std::slice::from_ref(w))
+            .into_iter()
             .filter(|&e| {
                 entities.info[e].words.len() > 1 && entities.info[e].words.last() == Some(w)
             })
@@ -191,7 +227,8 @@ pub(super) fn find_entity(
     let first = found.first().copied();
     if c.words.len() == 1 && honorific && first.is_some_and(|e| entities.info[e].words.len() > 1) {
         let w = &c.words[0];
-        let family = (0..entities.people.len())
+        let family = candidates(entities, std::slice::from_ref(w))
+            .into_iter()
             .filter(|&e| {
                 entities.info[e].words.len() > 1 && entities.info[e].words.last() == Some(w)
             })
