@@ -45,6 +45,17 @@ impl Story {
             .count()
     }
 
+    /// Number of quotations attributed to each person, in one pass.
+    pub fn quote_counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.people.len()];
+        for q in &self.quotes {
+            if let Some(c) = q.speaker.and_then(|s| counts.get_mut(s)) {
+                *c += 1;
+            }
+        }
+        counts
+    }
+
     /// Indexes of `events` in timeline order.
     pub fn timeline(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.events.len()).collect();
@@ -77,6 +88,7 @@ impl Story {
         let offsets = CodePoints::new(self.text());
         let pair = |s: TextSpan| [offsets.at(s.start()), offsets.at(s.end())];
         let text = self.text();
+        let counts = self.quote_counts();
         StoryJson {
             version: JSON_VERSION,
             text,
@@ -95,7 +107,7 @@ impl Story {
                     kind: p.kind.as_str(),
                     aliases: &p.aliases,
                     mentions: p.mentions.iter().map(|&m| pair(m)).collect(),
-                    quote_count: self.quote_count(i),
+                    quote_count: counts[i],
                 })
                 .collect(),
             quotes: self

@@ -223,7 +223,8 @@ impl App {
     /// known of their time (dated, year not given, no date), and speaker colours.
     fn orders(story: &Story, theme: &Theme) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
         let mut people_order: Vec<usize> = (0..story.people.len()).collect();
-        people_order.sort_by_key(|&p| std::cmp::Reverse(story.quote_count(p)));
+        let counts = story.quote_counts();
+        people_order.sort_by_key(|&p| std::cmp::Reverse(counts[p]));
         let colours = super::palette::assign(story, theme.speaker_slots());
         (people_order, story.grouped_timeline(), colours)
     }
