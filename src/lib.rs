@@ -59,15 +59,15 @@ pub fn analyze_reporting(
     let document = Document::new(text);
     progress(Stage::Quotations);
     let detected = quotes::detect(&document);
-    progress(Stage::People);
-    // One tokenisation serves the name and the time stages.
+    progress(Stage::Times);
+    // One tokenisation serves the time and the name stages (the names keep it).
     let tokens = analysis::tokens::tokenize(&document);
-    let entities = people::find_in(&document, &detected, tokens.clone());
+    let times = temporal::find_times_in(&document, &tokens, options.date);
+    progress(Stage::People);
+    let entities = people::find_in(&document, &detected, tokens);
     progress(Stage::Speakers);
     let (quotes, people) =
         attribution::attribute(&document, detected.quotes, &detected.continues, entities);
-    progress(Stage::Times);
-    let times = temporal::find_times_in(&document, &tokens, options.date);
     progress(Stage::Events);
     let events = events::build(&document, &times, &people);
     Story {

@@ -5,9 +5,9 @@
 //!
 //! 1. [`document::Document::new`]: paragraphs and sentences;
 //! 2. [`quotes::detect`]: quotation spans (and quoted terms that are not speech);
-//! 3. [`people::find`]: people and organisations with their mentions;
-//! 4. [`attribution::attribute`]: a speaker for each quotation, by ordered sieves;
-//! 5. [`temporal::find_times`]: time expressions and their TIMEX3 values;
+//! 3. [`temporal::find_times`]: time expressions and their TIMEX3 values;
+//! 4. [`people::find`]: people and organisations with their mentions;
+//! 5. [`attribution::attribute`]: a speaker for each quotation, by ordered sieves;
 //! 6. [`events::build`]: events on a timeline.
 
 pub mod attribution;
@@ -36,12 +36,12 @@ pub enum Stage {
     Segmenting,
     /// Finding quotations.
     Quotations,
+    /// Finding time expressions.
+    Times,
     /// Finding people and organisations.
     People,
     /// Attributing quotations to speakers.
     Speakers,
-    /// Finding time expressions.
-    Times,
     /// Building events.
     Events,
 }

@@ -171,7 +171,7 @@ fn candidate(
     let same_sentence = |i: usize| {
         tokens
             .get(i)
-            .is_some_and(|t| t.sentence == tokens[k].sentence)
+            .is_some_and(|t| t.sentence() == tokens[k].sentence())
     };
     if !is_cap(k) {
         return None;

@@ -8,21 +8,28 @@ use std::ops::Index;
 /// the only constructor, [`TextSpan::new`], checks it. Spans are `Copy` and refer to
 /// the text by position, never by reference, so analysis results can be stored and
 /// passed around freely.
+///
+/// Offsets are kept in 32 bits (half the memory of the many spans of a large text): a text
+/// must be under 4 GiB, far above the input cap.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct TextSpan {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
 }
 
 impl TextSpan {
     /// A span of `text`, or `None` when the range is reversed, out of bounds or not on
     /// `char` boundaries.
     pub fn new(text: &str, start: usize, end: usize) -> Option<Self> {
+        let fits = u32::try_from(end).ok()?;
         (start <= end
             && end <= text.len()
             && text.is_char_boundary(start)
             && text.is_char_boundary(end))
-        .then_some(Self { start, end })
+        .then_some(Self {
+            start: start as u32,
+            end: fits,
+        })
     }
 
     /// A span of `text` that is known to be valid (for example built from `char_indices`).
@@ -41,17 +48,17 @@ impl TextSpan {
 
     /// The first byte of the span.
     pub fn start(self) -> usize {
-        self.start
+        self.start as usize
     }
 
     /// One past the last byte of the span.
     pub fn end(self) -> usize {
-        self.end
+        self.end as usize
     }
 
     /// Length in bytes.
     pub fn len(self) -> usize {
-        self.end - self.start
+        (self.end - self.start) as usize
     }
 
     /// True when the span covers no text.
@@ -66,7 +73,7 @@ impl TextSpan {
 
     /// True when `offset` is within `start..end`.
     pub fn contains_offset(self, offset: usize) -> bool {
-        self.start <= offset && offset < self.end
+        self.start() <= offset && offset < self.end()
     }
 
     /// True when the two spans share at least one byte.
@@ -84,7 +91,7 @@ impl TextSpan {
 
     /// The span as a `Range`, for slicing.
     pub fn range(self) -> std::ops::Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
 }
 
@@ -92,7 +99,7 @@ impl Index<TextSpan> for str {
     type Output = str;
 
     fn index(&self, span: TextSpan) -> &str {
-        &self[span.start..span.end]
+        &self[span.start()..span.end()]
     }
 }
 
@@ -100,7 +107,7 @@ impl Index<TextSpan> for String {
     type Output = str;
 
     fn index(&self, span: TextSpan) -> &str {
-        &self[span.start..span.end]
+        &self[span.start()..span.end()]
     }
 }
 

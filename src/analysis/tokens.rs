@@ -21,13 +21,19 @@ pub struct Token {
     pub span: TextSpan,
     /// Word, possessive or punctuation.
     pub kind: TokenKind,
-    /// Index of its sentence in `Document::sentences`.
-    pub sentence: usize,
+    /// Index of its sentence in `Document::sentences` ([`Token::sentence`]); 32 bits, as
+    /// tokens are many.
+    sentence: u32,
     /// True when it is the first word of its sentence (after opening marks).
     pub sentence_start: bool,
 }
 
 impl Token {
+    /// Index of its sentence in `Document::sentences`.
+    pub fn sentence(&self) -> usize {
+        self.sentence as usize
+    }
+
     /// True for a word whose first letter is upper case.
     pub fn is_capitalized(&self, text: &str) -> bool {
         self.kind == TokenKind::Word
@@ -59,7 +65,7 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
                 out.push(Token {
                     span: TextSpan::of(text, base + i, base + end),
                     kind: TokenKind::Punct,
-                    sentence: index,
+                    sentence: index as u32,
                     sentence_start: false,
                 });
                 k += 1;
@@ -85,14 +91,14 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
             out.push(Token {
                 span: TextSpan::of(text, base + i, base + split),
                 kind: TokenKind::Word,
-                sentence: index,
+                sentence: index as u32,
                 sentence_start: first_word,
             });
             if split < end {
                 out.push(Token {
                     span: TextSpan::of(text, base + split, base + end),
                     kind: TokenKind::Possessive,
-                    sentence: index,
+                    sentence: index as u32,
                     sentence_start: false,
                 });
             }

@@ -268,11 +268,11 @@ impl<'a> Resolver<'a> {
     /// "Flynn, a top surrogate,"), within its sentence and 30 tokens.
     fn before_apposition(&self, j: usize, floor: usize) -> Option<usize> {
         let mut k = j;
-        let sentence = self.entities.tokens[j].sentence;
+        let sentence = self.entities.tokens[j].sentence();
         while k > floor && k + 30 > j {
             k -= 1;
             let ends = matches!(self.raw(k), "," | ";" | ":")
-                || self.entities.tokens[k].sentence != sentence;
+                || self.entities.tokens[k].sentence() != sentence;
             if ends || self.is_quote_mark(k) {
                 break;
             }

@@ -127,10 +127,10 @@ pub(super) fn cue_after(
     }
     // "X said", "X, a lawyer, said", "Tulsa police Chief X said": the first speech verb of
     // the sentence after the quotation, with its subject right before it.
-    let sentence = r.entities.tokens[i].sentence;
+    let sentence = r.entities.tokens[i].sentence();
     let verb = (i..i + 40)
         .take_while(|&k| {
-            within(r, k) && r.entities.tokens[k].sentence == sentence && !r.is_quote_mark(k)
+            within(r, k) && r.entities.tokens[k].sentence() == sentence && !r.is_quote_mark(k)
         })
         .find(|&k| r.is_speech_verb(k))?;
     let mut j = verb.checked_sub(1)?;
@@ -151,7 +151,7 @@ pub(super) fn cue_after(
             .find(|&k| !within(r, k) || r.entities.tokens[k].kind == TokenKind::Punct)
             .is_some_and(|k| {
                 !within(r, k)
-                    || r.entities.tokens[k].sentence != sentence
+                    || r.entities.tokens[k].sentence() != sentence
                     || matches!(r.raw(k), "." | "!" | "?")
             });
     closes.then(|| {

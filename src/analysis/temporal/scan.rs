@@ -43,7 +43,7 @@ impl Scanner<'_> {
             .is_some_and(|t| t.is_capitalized(self.text))
     }
     fn same_sentence(&self, a: usize, b: usize) -> bool {
-        matches!((self.tokens.get(a), self.tokens.get(b)), (Some(x), Some(y)) if x.sentence == y.sentence)
+        matches!((self.tokens.get(a), self.tokens.get(b)), (Some(x), Some(y)) if x.sentence() == y.sentence())
     }
     /// Skip a period after an abbreviation ("Sept.").
     fn after_dot(&self, i: usize) -> usize {
@@ -288,7 +288,7 @@ impl Scanner<'_> {
                 && !self.shouted(k)
                 && self
                     .mixed_case
-                    .get(self.tokens[k].sentence)
+                    .get(self.tokens[k].sentence())
                     .copied()
                     .unwrap_or(false)
         })
@@ -299,7 +299,7 @@ impl Scanner<'_> {
         let raw = self.raw(i);
         let caps = raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase());
         caps && raw.chars().any(char::is_alphabetic) && {
-            let sentence = self.tokens[i].sentence;
+            let sentence = self.tokens[i].sentence();
             self.mixed_case.get(sentence).copied().unwrap_or(false)
         }
     }

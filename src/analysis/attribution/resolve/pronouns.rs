@@ -22,7 +22,7 @@ impl Resolver<'_> {
                 how: Via::Pronoun,
             });
         }
-        let sentence = self.entities.tokens[at].sentence;
+        let sentence = self.entities.tokens[at].sentence();
         let ok = |p: &Person| {
             p.kind == kind
                 && (gender == Gender::Unknown || p.gender == gender || p.gender == Gender::Unknown)
@@ -39,7 +39,7 @@ impl Resolver<'_> {
             let mut current = usize::MAX;
             for mi in (0..before).rev() {
                 let m = self.entities.mentions[mi];
-                let s = self.entities.tokens[m.first_token].sentence;
+                let s = self.entities.tokens[m.first_token].sentence();
                 if sentence.saturating_sub(s) > 6 {
                     break;
                 }
@@ -64,7 +64,7 @@ impl Resolver<'_> {
             search(true)
         };
         let sentence_of =
-            |mi: usize| self.entities.tokens[self.entities.mentions[mi].first_token].sentence;
+            |mi: usize| self.entities.tokens[self.entities.mentions[mi].first_token].sentence();
         let best = match (loose, exact) {
             (Some(l), Some(e)) if sentence_of(l) <= sentence_of(e) + 2 => Some(e),
             (l, _) => l,
@@ -82,13 +82,14 @@ impl Resolver<'_> {
                 .title
                 .as_deref()
                 .is_some_and(|t| matches!(t.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss"));
-            let close = sentence.saturating_sub(self.entities.tokens[m.first_token].sentence) <= 1;
+            let close =
+                sentence.saturating_sub(self.entities.tokens[m.first_token].sentence()) <= 1;
             let person = self.entities.people[m.entity].kind == kind;
             (close && person && !titled).then_some(mi)
         });
         let found = self.entities.mentions[best?];
         let entity = found.entity;
-        let near = sentence.saturating_sub(self.entities.tokens[found.first_token].sentence) <= 1;
+        let near = sentence.saturating_sub(self.entities.tokens[found.first_token].sentence()) <= 1;
         let person = &mut self.entities.people[entity];
         // Learn the gender only from a close antecedent: a far one may be a wrong guess.
         if near && person.gender == Gender::Unknown && gender != Gender::Unknown {
