@@ -43,14 +43,14 @@ pub fn unanalysed(text: &str) -> Story {
     }
 }
 
-/// Analyse an article.
-pub fn analyze_with(text: &str, options: &Options) -> Story {
+/// Analyse an article (given as a `String`, the story keeps it without a copy).
+pub fn analyze_with(text: impl Into<String>, options: &Options) -> Story {
     analyze_reporting(text, options, &mut |_| {})
 }
 
 /// Analyse an article, calling `progress` as each stage begins.
 pub fn analyze_reporting(
-    text: &str,
+    text: impl Into<String>,
     options: &Options,
     progress: &mut dyn FnMut(analysis::Stage),
 ) -> Story {

@@ -69,10 +69,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         date: document_date(cli.date, &article),
     };
     if cli.json {
-        let story = whosaid::analyze_with(&article.text, &options);
+        let meta = article.meta;
+        let story = whosaid::analyze_with(article.text, &options);
         // Streamed through a buffer: stdout alone flushes at every line of the JSON.
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-        serde_json::to_writer_pretty(&mut out, &story.to_json(&article.meta))?;
+        serde_json::to_writer_pretty(&mut out, &story.to_json(&meta))?;
         writeln!(out)?;
         out.flush()?;
         return Ok(ExitCode::SUCCESS);

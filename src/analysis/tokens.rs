@@ -47,7 +47,8 @@ impl Token {
 /// Tokens of the whole document, in order.
 pub fn tokenize(doc: &Document) -> Vec<Token> {
     let text = doc.text.as_str();
-    let mut out = Vec::with_capacity(text.len() / 5);
+    // About one token in four bytes of English; trimmed to size at the end.
+    let mut out = Vec::with_capacity(text.len() / 4 + 16);
     for (index, sentence) in doc.sentences.iter().enumerate() {
         let body = &text[sentence.span];
         let base = sentence.span.start();
@@ -106,6 +107,7 @@ pub fn tokenize(doc: &Document) -> Vec<Token> {
             k = j;
         }
     }
+    out.shrink_to_fit();
     out
 }
 

@@ -55,7 +55,7 @@ pub fn run_analysing(
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let progress = tx.clone();
-        let story = crate::analyze_reporting(&text, &options, &mut |stage| {
+        let story = crate::analyze_reporting(text, &options, &mut |stage| {
             let _ = progress.send(Analysis::Stage(stage));
         });
         let _ = tx.send(Analysis::Done(Box::new(story)));

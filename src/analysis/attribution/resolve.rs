@@ -37,9 +37,9 @@ pub struct Resolver<'a> {
     pub text: &'a str,
     pub entities: Entities,
     /// For each token, the name mention starting there.
-    starts: Vec<Option<usize>>,
+    starts: MentionAt,
     /// For each token, the name mention ending there (its last token).
-    ends: Vec<Option<usize>>,
+    ends: MentionAt,
 }
 
 fn pronoun(word: &str) -> Option<(Gender, EntityKind)> {
@@ -74,18 +74,42 @@ fn is_common_noun(word: &str) -> bool {
         && !SPEECH_VERBS.contains(word)
 }
 
+/// For each token, the mention that starts (or ends) there, if any: 4 bytes a token.
+struct MentionAt(Vec<u32>);
+
+impl MentionAt {
+    const NONE: u32 = u32::MAX;
+
+    fn new(tokens: usize) -> Self {
+        Self(vec![Self::NONE; tokens])
+    }
+
+    fn set(&mut self, token: usize, mention: usize) {
+        if let (Some(slot), Ok(m)) = (self.0.get_mut(token), u32::try_from(mention)) {
+            *slot = m;
+        }
+    }
+
+    fn get(&self, token: usize) -> Option<usize> {
+        self.0
+            .get(token)
+            .filter(|&&m| m != Self::NONE)
+            .map(|&m| m as usize)
+    }
+}
+
 impl<'a> Resolver<'a> {
     /// Index the mentions of `entities` by token.
     pub fn new(text: &'a str, entities: Entities) -> Self {
-        let mut starts = vec![None; entities.tokens.len()];
-        let mut ends = vec![None; entities.tokens.len()];
+        let mut starts = MentionAt::new(entities.tokens.len());
+        let mut ends = MentionAt::new(entities.tokens.len());
         for (i, m) in entities.mentions.iter().enumerate() {
-            starts[m.first_token] = Some(i);
+            starts.set(m.first_token, i);
             let mut last = m.end_token - 1;
             while last > m.first_token && entities.tokens[last].kind == TokenKind::Punct {
                 last -= 1;
             }
-            ends[last] = Some(i);
+            ends.set(last, i);
         }
         Self {
             text,
@@ -127,7 +151,7 @@ impl<'a> Resolver<'a> {
 
     /// The noun phrase that starts at token `i`, and one past its last token.
     pub fn phrase_at(&mut self, i: usize) -> Option<(Referent, usize)> {
-        if let Some(m) = self.starts.get(i).copied().flatten() {
+        if let Some(m) = self.starts.get(i) {
             let m = self.entities.mentions[m];
             return Some((self.named(m.entity, m.span), m.end_token));
         }
@@ -146,7 +170,7 @@ impl<'a> Resolver<'a> {
             return self.pronoun(span, i, gender, kind).map(|r| (r, i + 1));
         }
         if word == "the" {
-            if let Some(m) = self.starts.get(i + 1).copied().flatten() {
+            if let Some(m) = self.starts.get(i + 1) {
                 let m = self.entities.mentions[m];
                 let span = self.entities.tokens[i].span.cover(m.span);
                 return Some((self.named(m.entity, span), m.end_token));
@@ -193,15 +217,15 @@ impl<'a> Resolver<'a> {
             j = self.before_apposition(j, floor)?;
             // "Pruitt, the attorney general of Oklahoma, one of the states suing, said":
             // a second apposition, when a name stands before it.
-            if self.ends.get(j).copied().flatten().is_none() && self.raw(j + 1) == "," {
+            if self.ends.get(j).is_none() && self.raw(j + 1) == "," {
                 if let Some(k) = self.before_apposition(j + 1, floor) {
-                    if self.ends.get(k).copied().flatten().is_some() {
+                    if self.ends.get(k).is_some() {
                         j = k;
                     }
                 }
             }
         }
-        if let Some(m) = self.ends.get(j).copied().flatten() {
+        if let Some(m) = self.ends.get(j) {
             let m = self.entities.mentions[m];
             if m.first_token >= floor {
                 if let Some(found) = self.head_of_of_phrase(m.first_token, floor) {
@@ -255,7 +279,7 @@ impl<'a> Resolver<'a> {
             let inner = self.word(k);
             let modifier = inner == "of" || is_common_noun(&inner) || t.is_capitalized(self.text);
             if t.kind != TokenKind::Word
-                || self.starts[k].is_some() && t.sentence_start
+                || self.starts.get(k).is_some() && t.sentence_start
                 || !modifier
             {
                 break;
@@ -301,7 +325,7 @@ impl<'a> Resolver<'a> {
         if !matches!(self.word(k).as_str(), "of" | "from" | "at") || k == 0 {
             return None;
         }
-        let m = self.ends.get(k - 1).copied().flatten()?;
+        let m = self.ends.get(k - 1)?;
         let m = self.entities.mentions[m];
         let person = &self.entities.people[m.entity];
         (m.first_token >= floor && person.kind == EntityKind::Person)
@@ -313,7 +337,7 @@ impl<'a> Resolver<'a> {
         let Some(owner) = k.checked_sub(1) else {
             return k;
         };
-        if let Some(m) = self.ends.get(owner).copied().flatten() {
+        if let Some(m) = self.ends.get(owner) {
             return self.entities.mentions[m].first_token.max(floor);
         }
         if owner > floor && DETERMINERS.contains(&self.word(owner - 1).as_str()) {
