@@ -31,7 +31,23 @@ pub fn analyze(text: &str) -> Story {
 /// The article's text alone, not yet analysed: what the reader shows while the analysis
 /// runs.
 pub fn unanalysed(text: &str) -> Story {
-    let document = Document::new(text);
+    // Paragraphs are all the reader needs to show it; sentences come with the analysis.
+    let document = Document::paragraphs_only(text);
+    Story {
+        title: document.title(),
+        people: Vec::new(),
+        quotes: Vec::new(),
+        terms: Vec::new(),
+        times: Vec::new(),
+        events: Vec::new(),
+        document,
+    }
+}
+
+/// [`unanalysed`] for the first `limit` bytes of the text only (cut after a line), the
+/// whole text kept: what a large text's first frame needs.
+pub fn unanalysed_prefix(text: impl Into<String>, limit: usize) -> Story {
+    let document = Document::paragraphs_upto(text, limit);
     Story {
         title: document.title(),
         people: Vec::new(),

@@ -42,6 +42,39 @@ impl Document {
         }
     }
 
+    /// Split `text` into paragraphs only, without sentences: what showing a text needs,
+    /// at a fraction of the cost.
+    pub fn paragraphs_only(text: impl Into<String>) -> Self {
+        let text = text.into();
+        let paragraphs = split_paragraphs(&text);
+        Self {
+            text,
+            paragraphs,
+            sentences: Vec::new(),
+        }
+    }
+
+    /// [`Document::paragraphs_only`] for the text's first `limit` bytes (cut at the next
+    /// line break after them); the whole text is kept.
+    pub fn paragraphs_upto(text: impl Into<String>, limit: usize) -> Self {
+        let text = text.into();
+        let mut limit = limit.min(text.len());
+        while !text.is_char_boundary(limit) {
+            limit += 1;
+        }
+        let cut = if limit >= text.len() {
+            text.len()
+        } else {
+            text[limit..].find("\n\n").map_or(text.len(), |i| limit + i)
+        };
+        let paragraphs = split_paragraphs(&text[..cut]);
+        Self {
+            text,
+            paragraphs,
+            sentences: Vec::new(),
+        }
+    }
+
     /// The text of a span.
     pub fn slice(&self, span: TextSpan) -> &str {
         &self.text[span]
@@ -193,6 +226,18 @@ mod tests {
             .iter()
             .map(|s| &text[s.span])
             .collect::<Vec<_>>()
+    }
+
+    #[test]
+    fn the_first_part_ends_after_a_paragraph_and_keeps_the_whole_text() {
+        let text = "Título\n\nUno é dos.\n\nTres.\n\nCuatro.";
+        for limit in 0..text.len() + 2 {
+            let doc = Document::paragraphs_upto(text, limit);
+            assert_eq!(doc.text, text);
+            let end = doc.paragraphs.last().map_or(0, |p| p.end());
+            assert!(end >= limit.min(text.len()) || end == text.len(), "{limit}");
+        }
+        assert_eq!(Document::paragraphs_upto(text, 9).paragraphs.len(), 2);
     }
 
     #[test]

@@ -29,8 +29,9 @@ pub enum DecodeError {
 
 /// Decode `bytes`. `declared` is an encoding label the content names for itself (an HTML
 /// `<meta charset>`), used when the bytes are not valid UTF-8.
-pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeError> {
-    if let Some((encoding, bom)) = Encoding::for_bom(bytes) {
+pub fn decode(bytes: impl Into<Vec<u8>>, declared: Option<&str>) -> Result<Decoded, DecodeError> {
+    let bytes: Vec<u8> = bytes.into();
+    if let Some((encoding, bom)) = Encoding::for_bom(&bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
         let text = text.into_owned();
         check_not_binary(text.as_bytes())?;
@@ -39,13 +40,18 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
             encoding: (encoding != encoding_rs::UTF_8).then(|| name(encoding)),
         });
     }
-    check_not_binary(bytes)?;
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: text.to_string(),
-            encoding: None,
-        });
-    }
+    check_not_binary(&bytes)?;
+    // UTF-8, the usual case, is taken as it is, without a copy.
+    let bytes = match String::from_utf8(bytes) {
+        Ok(text) => {
+            return Ok(Decoded {
+                text,
+                encoding: None,
+            })
+        }
+        Err(e) => e.into_bytes(),
+    };
+    let bytes = bytes.as_slice();
     let encoding = declared
         .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
         // A page that says UTF-8 but is not: guess instead.
@@ -118,12 +124,12 @@ mod tests {
         le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
         let mut be = vec![0xfe, 0xff];
         be.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
-        let le = decode(&le, None);
+        let le = decode(le, None);
         assert_eq!(
             le.map(|d| (d.text, d.encoding)),
             Ok((text.into(), Some("utf-16le".into())))
         );
-        let be = decode(&be, None);
+        let be = decode(be, None);
         assert_eq!(
             be.map(|d| (d.text, d.encoding)),
             Ok((text.into(), Some("utf-16be".into())))
@@ -161,6 +167,6 @@ mod tests {
         let controls: Vec<u8> = (0..200)
             .map(|i| if i % 10 == 0 { 1 } else { b'a' })
             .collect();
-        assert!(decode(&controls, None).is_err());
+        assert!(decode(controls, None).is_err());
     }
 }

@@ -201,7 +201,7 @@ pub fn from_path(path: &Path) -> Result<Article, SourceError> {
         std::io::stdin()
             .read_to_end(&mut bytes)
             .map_err(|e| SourceError::Stdin(format!("cannot read: {e}")))?;
-        return from_bytes("standard input", &bytes, None);
+        return from_bytes("standard input", bytes, None);
     }
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => SourceError::Missing(path.to_path_buf()),
@@ -225,7 +225,7 @@ pub fn from_path(path: &Path) -> Result<Article, SourceError> {
         .extension()
         .and_then(|e| e.to_str())
         .and_then(format_of_extension);
-    from_bytes(&name, &bytes, hint)
+    from_bytes(&name, bytes, hint)
 }
 
 /// The format a file name's extension names, if it names one.
@@ -248,9 +248,14 @@ pub fn sample() -> Article {
 
 /// Decode `bytes` and convert them by their format: `hint` (from the file's extension) or,
 /// without one, what the content looks like.
-pub fn from_bytes(name: &str, bytes: &[u8], hint: Option<Format>) -> Result<Article, SourceError> {
-    let declared = (hint == Some(Format::Html) || html::bytes_look_like_html(bytes))
-        .then(|| html::declared_charset(bytes))
+pub fn from_bytes(
+    name: &str,
+    bytes: impl Into<Vec<u8>>,
+    hint: Option<Format>,
+) -> Result<Article, SourceError> {
+    let bytes: Vec<u8> = bytes.into();
+    let declared = (hint == Some(Format::Html) || html::bytes_look_like_html(&bytes))
+        .then(|| html::declared_charset(&bytes))
         .flatten();
     let decoded =
         encoding::decode(bytes, declared.as_deref()).map_err(|source| SourceError::NotText {

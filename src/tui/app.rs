@@ -242,11 +242,29 @@ impl App {
         self.cache.clear();
         self.wrapped = Wrapped::default();
         self.rewrap();
+        self.ensure_offset(offset);
         self.top = self.wrapped.row_of(offset);
         self.clamp();
         if let Some(place) = self.pending_place.take() {
-            self.restore(place);
+            // The top was restored already; the reader may have moved since.
+            self.restore_marks(place);
         }
+    }
+
+    /// Put the whole bare text in place of its first part (a large text's first frame
+    /// splits only its beginning into paragraphs), keeping the reader's place, or going to
+    /// a saved place that lay beyond that beginning.
+    pub fn set_bare(&mut self, story: Story) {
+        let here = self.wrapped.offset_of(self.top);
+        let offset = self
+            .pending_place
+            .as_ref()
+            .map_or(here, |p| p.top.max(here));
+        self.story = story;
+        self.cache.clear();
+        self.wrapped = Wrapped::default();
+        self.rewrap();
+        self.restore_top(offset);
     }
 
     /// True when the sidebar is on screen.
@@ -283,12 +301,7 @@ impl App {
         let offset = self.wrapped.offset_of(self.top);
         let fresh = match self.cache.iter().position(|w| w.width == width) {
             Some(i) => self.cache.swap_remove(i),
-            None => {
-                let format = self.meta.format;
-                Wrapped::with_breaks(&self.story, width, |p| {
-                    crate::source::line_breaks_meant(format, p)
-                })
-            }
+            None => Wrapped::start(width),
         };
         let old = std::mem::replace(&mut self.wrapped, fresh);
         if !old.rows.is_empty() {
@@ -297,8 +310,45 @@ impl App {
                 self.cache.remove(0);
             }
         }
+        self.ensure_offset(offset);
         self.top = self.wrapped.row_of(offset);
         self.clamp();
+    }
+
+    /// Whether the single line breaks of a paragraph are kept, for this input's format.
+    fn breaks(&self) -> impl Fn(&str) -> bool {
+        let format = self.meta.format;
+        move |p: &str| crate::source::line_breaks_meant(format, p)
+    }
+
+    /// Wrap far enough that byte `offset` and a screen below it have rows (a large text is
+    /// wrapped as the reader goes, not all before the first frame).
+    pub fn ensure_offset(&mut self, offset: usize) {
+        let breaks = self.breaks();
+        let extra = self.page() + 1;
+        self.wrapped
+            .extend_past(&self.story, &breaks, offset, extra);
+    }
+
+    /// Wrap far enough to have `rows` rows (or all of the text).
+    pub fn ensure_rows(&mut self, rows: usize) {
+        let breaks = self.breaks();
+        while self.wrapped.rows.len() < rows && !self.wrapped.is_complete(&self.story) {
+            self.wrapped.extend(&self.story, &breaks, 64);
+        }
+    }
+
+    /// Wrap the whole text (before going to its end).
+    pub fn wrap_all(&mut self) {
+        let breaks = self.breaks();
+        self.wrapped.extend(&self.story, &breaks, usize::MAX);
+    }
+
+    /// Wrap some more of a large text, between keys; false when all is wrapped.
+    pub fn wrap_more(&mut self) -> bool {
+        let breaks = self.breaks();
+        self.wrapped.extend(&self.story, &breaks, 2000);
+        !self.wrapped.is_complete(&self.story)
     }
 
     fn clamp(&mut self) {

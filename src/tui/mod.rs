@@ -51,20 +51,41 @@ pub fn run_analysing(
     store: Option<crate::state::Store>,
 ) -> anyhow::Result<()> {
     let text = std::mem::take(&mut article.text);
-    let first = crate::unanalysed(&text);
+    // The first frame needs the first screen: a large text is split into paragraphs only
+    // as far as FIRST_PART, the rest follows from the other thread before its analysis,
+    // which starts once the first frame is on screen (so as not to slow it down).
+    let first = crate::unanalysed_prefix(text, FIRST_PART);
+    let whole =
+        first.document.paragraphs.last().map(|p| p.end()) < Some(first.text().trim_end().len());
     let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let progress = tx.clone();
-        let story = crate::analyze_reporting(text, &options, &mut |stage| {
-            let _ = progress.send(Analysis::Stage(stage));
+    let start = move |text: String| {
+        std::thread::spawn(move || {
+            if whole {
+                let _ = tx.send(Analysis::Bare(Box::new(crate::unanalysed(&text))));
+            }
+            let progress = tx.clone();
+            let story = crate::analyze_reporting(text, &options, &mut |stage| {
+                let _ = progress.send(Analysis::Stage(stage));
+            });
+            let _ = tx.send(Analysis::Done(Box::new(story)));
         });
-        let _ = tx.send(Analysis::Done(Box::new(story)));
-    });
-    run_with(first, Some(rx), article, store)
+    };
+    run_with(first, Some((rx, Box::new(start))), article, store)
 }
+
+/// The analysis to come: where its news arrive, and how to start it with the text.
+type Pending = (
+    std::sync::mpsc::Receiver<Analysis>,
+    Box<dyn FnOnce(String) + Send>,
+);
+
+/// How much of a text the first frame splits into paragraphs (bytes).
+const FIRST_PART: usize = 256 * 1024;
 
 /// What the analysis thread tells the reader.
 enum Analysis {
+    /// The whole text split into paragraphs, not yet analysed.
+    Bare(Box<Story>),
     /// A stage has begun.
     Stage(crate::analysis::Stage),
     /// The story, analysed.
@@ -75,10 +96,14 @@ enum Analysis {
 /// it).
 fn run_with(
     story: Story,
-    mut pending: Option<std::sync::mpsc::Receiver<Analysis>>,
+    analysis: Option<Pending>,
     article: Article,
     store: Option<crate::state::Store>,
 ) -> anyhow::Result<()> {
+    let (mut pending, mut start) = match analysis {
+        Some((rx, start)) => (Some(rx), Some(start)),
+        None => (None, None),
+    };
     let mut saved = None;
     use std::io::IsTerminal;
     // A broken theme file is reported first, whatever the output is.
@@ -111,6 +136,7 @@ fn run_with(
         while !app.quit && !stop.load(Ordering::Relaxed) {
             match pending.as_ref().map(std::sync::mpsc::Receiver::try_recv) {
                 Some(Ok(Analysis::Stage(stage))) => app.stage = Some(stage),
+                Some(Ok(Analysis::Bare(story))) => app.set_bare(*story),
                 Some(Ok(Analysis::Done(story))) => {
                     app.set_story(*story);
                     pending = None;
@@ -124,9 +150,22 @@ fn run_with(
                 _ => {}
             }
             terminal.draw(|frame| view::draw(frame, &app))?;
-            // While the analysis runs, look for it often.
+            if let Some(start) = start.take() {
+                start(app.story.text().to_string());
+            }
+            // While the analysis runs, look for it often; while a large text is still being
+            // wrapped, wrap some more whenever no key is waiting.
+            let mut wrapping = !app.wrapped.is_complete(&app.story);
             let wait = if pending.is_some() { 10 } else { 200 };
-            if !event::poll(Duration::from_millis(wait))? {
+            let mut key = false;
+            while wrapping {
+                if event::poll(Duration::ZERO)? {
+                    key = true;
+                    break;
+                }
+                wrapping = app.wrap_more();
+            }
+            if !key && !event::poll(Duration::from_millis(wait))? {
                 continue;
             }
             // Drain what is queued before drawing again.

@@ -44,13 +44,16 @@ pub struct Row {
     pub title: bool,
 }
 
-/// The article wrapped at one width.
+/// The article wrapped at one width: all of it, or (for a large text, while the reader
+/// fills it in between keys) its first paragraphs.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Wrapped {
     /// The width the rows were wrapped at.
     pub width: u16,
-    /// Every row, in order.
+    /// The rows wrapped so far, in order.
     pub rows: Vec<Row>,
+    /// The next paragraph to wrap (the number of paragraphs when all are wrapped).
+    next: usize,
 }
 
 impl Wrapped {
@@ -63,48 +66,100 @@ impl Wrapped {
     /// Wrap every paragraph of `story` at `width` columns; a paragraph for which `meant`
     /// is true starts a new row at each of its line breaks.
     pub fn with_breaks(story: &Story, width: u16, meant: impl Fn(&str) -> bool) -> Self {
+        let mut wrapped = Self::start(width);
+        wrapped.extend(story, &meant, usize::MAX);
+        wrapped
+    }
+
+    /// Nothing wrapped yet, at `width` columns: [`Wrapped::extend`] wraps on.
+    pub fn start(width: u16) -> Self {
+        Self {
+            width,
+            rows: Vec::new(),
+            next: 0,
+        }
+    }
+
+    /// True when every paragraph of `story` is wrapped.
+    pub fn is_complete(&self, story: &Story) -> bool {
+        self.next >= story.document.paragraphs.len()
+    }
+
+    /// Wrap up to `paragraphs` more paragraphs; how many were wrapped.
+    pub fn extend(
+        &mut self,
+        story: &Story,
+        meant: &dyn Fn(&str) -> bool,
+        paragraphs: usize,
+    ) -> usize {
+        let all = &story.document.paragraphs;
+        let end = self.next.saturating_add(paragraphs).min(all.len());
+        let done = end.saturating_sub(self.next);
+        for index in self.next..end {
+            self.push_paragraph(story, index, meant);
+        }
+        self.next = end.max(self.next);
+        done
+    }
+
+    /// Wrap on until the rows reach past byte `offset` by `extra` rows, or all is wrapped.
+    pub fn extend_past(
+        &mut self,
+        story: &Story,
+        meant: &dyn Fn(&str) -> bool,
+        offset: usize,
+        extra: usize,
+    ) {
+        while !self.is_complete(story) {
+            let covered = self.rows.last().is_some_and(|r| r.start > offset);
+            if covered && self.rows.len() > self.row_of(offset) + extra {
+                break;
+            }
+            self.extend(story, meant, 64);
+        }
+    }
+
+    fn push_paragraph(&mut self, story: &Story, index: usize, meant: &dyn Fn(&str) -> bool) {
         let text = story.text();
+        let width = self.width;
         let w = f64::from(width.max(8));
-        let mut rows = Vec::new();
-        for (index, &paragraph) in story.document.paragraphs.iter().enumerate() {
-            if index > 0 {
-                rows.push(Row {
-                    words: Vec::new(),
-                    paragraph: None,
-                    start: paragraph.start(),
-                    title: false,
+        let paragraph = story.document.paragraphs[index];
+        if index > 0 {
+            self.rows.push(Row {
+                words: Vec::new(),
+                paragraph: None,
+                start: paragraph.start(),
+                title: false,
+            });
+        }
+        let title = story.title == Some(paragraph);
+        let body = &text[paragraph];
+        let lines: Vec<TextSpan> = if body.contains('\n') && meant(body) {
+            let mut start = paragraph.start();
+            body.split('\n')
+                .map(|line| {
+                    let span = TextSpan::of(text, start, start + line.len());
+                    start += line.len() + 1;
+                    span
+                })
+                .collect()
+        } else {
+            vec![paragraph]
+        };
+        for line_span in lines {
+            let words = words_of(text, line_span, width.max(8) as usize);
+            if words.is_empty() {
+                continue;
+            }
+            for line in wrap_first_fit(&words, &[w]) {
+                self.rows.push(Row {
+                    start: line.first().map_or(line_span.start(), |w| w.start),
+                    words: line.to_vec(),
+                    paragraph: Some(index),
+                    title,
                 });
             }
-            let title = story.title == Some(paragraph);
-            let body = &text[paragraph];
-            let lines: Vec<TextSpan> = if body.contains('\n') && meant(body) {
-                let mut start = paragraph.start();
-                body.split('\n')
-                    .map(|line| {
-                        let span = TextSpan::of(text, start, start + line.len());
-                        start += line.len() + 1;
-                        span
-                    })
-                    .collect()
-            } else {
-                vec![paragraph]
-            };
-            for line_span in lines {
-                let words = words_of(text, line_span, width.max(8) as usize);
-                if words.is_empty() {
-                    continue;
-                }
-                for line in wrap_first_fit(&words, &[w]) {
-                    rows.push(Row {
-                        start: line.first().map_or(line_span.start(), |w| w.start),
-                        words: line.to_vec(),
-                        paragraph: Some(index),
-                        title,
-                    });
-                }
-            }
         }
-        Self { width, rows }
     }
 
     /// The row showing byte `offset` (the last row starting at or before it).

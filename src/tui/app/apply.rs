@@ -70,6 +70,7 @@ impl App {
             Action::PageUp => self.scroll(-(page.saturating_sub(1).max(1) as isize)),
             Action::Top => self.top = 0,
             Action::Bottom => {
+                self.wrap_all();
                 self.top = usize::MAX;
                 self.clamp();
             }

@@ -5,13 +5,16 @@ use super::{App, Focus, Jump, SideItem};
 
 impl App {
     pub(super) fn scroll(&mut self, by: isize) {
-        self.top = self.top.saturating_add_signed(by);
+        let top = self.top.saturating_add_signed(by);
+        self.ensure_rows(top + 2 * self.page() + 1);
+        self.top = top;
         self.clamp();
     }
 
     /// Make byte `offset` visible: scroll only when it is off screen, then put it a third
     /// of the way down.
     pub(super) fn reveal(&mut self, offset: usize) {
+        self.ensure_offset(offset);
         let row = self.wrapped.row_of(offset);
         let page = self.page();
         if row < self.top || row >= self.top + page {
@@ -36,23 +39,30 @@ impl App {
         }
     }
 
-    /// True when byte `offset` of the text is on screen.
-    pub fn visible(&self, offset: usize) -> bool {
+    /// The byte range of the text on screen: from the top row's first word to the next
+    /// row's (to the end of the text on the last screen; to what is wrapped so far of a
+    /// large text still being wrapped).
+    pub fn on_screen(&self) -> std::ops::Range<usize> {
         let top = self.wrapped.offset_of(self.top);
         let end = self.top + self.page();
-        end >= self.wrapped.rows.len() && offset >= top
-            || (top..self.wrapped.offset_of(end)).contains(&offset)
+        let bottom = if end < self.wrapped.rows.len() {
+            self.wrapped.offset_of(end)
+        } else if self.wrapped.is_complete(&self.story) {
+            usize::MAX
+        } else {
+            self.wrapped.rows.last().map_or(top, |r| r.start)
+        };
+        top..bottom.max(top)
+    }
+
+    /// True when byte `offset` of the text is on screen.
+    pub fn visible(&self, offset: usize) -> bool {
+        self.on_screen().contains(&offset)
     }
 
     /// The current quotation or event, when it is on screen.
     pub(super) fn focus_offset(&self) -> Option<usize> {
-        let top = self.wrapped.offset_of(self.top);
-        let end = self.top + self.page();
-        let bottom = if end >= self.wrapped.rows.len() {
-            usize::MAX
-        } else {
-            self.wrapped.offset_of(end)
-        };
+        let screen = self.on_screen();
         let quote = self
             .current_quote
             .and_then(|q| self.story.quotes.get(q))
@@ -64,17 +74,13 @@ impl App {
         [event, quote]
             .into_iter()
             .flatten()
-            .find(|o| (top..bottom).contains(o))
+            .find(|o| screen.contains(o))
     }
 
     /// Where the reader is: the current quotation when on screen, else the top of the screen.
     pub(super) fn here(&self) -> usize {
-        let top = self.wrapped.offset_of(self.top);
-        let bottom = if self.top + self.page() >= self.wrapped.rows.len() {
-            usize::MAX
-        } else {
-            self.wrapped.offset_of(self.top + self.page())
-        };
+        let screen = self.on_screen();
+        let (top, bottom) = (screen.start, screen.end);
         match self.current_quote.and_then(|q| self.story.quotes.get(q)) {
             Some(q) if (top..=bottom).contains(&q.span.start()) => q.span.start(),
             _ if self.top == 0 => 0,

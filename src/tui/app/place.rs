@@ -31,8 +31,22 @@ impl App {
     /// quotation once the analysis has found them (a person is found by name; what no
     /// longer exists is left out).
     pub fn restore(&mut self, place: Place) {
-        self.top = self.wrapped.row_of(place.top.min(self.story.text().len()));
+        self.restore_top(place.top);
+        self.restore_marks(place);
+    }
+
+    /// The top of the screen at byte `top` (as near as what is split into paragraphs
+    /// allows: the rest of a large text follows at once).
+    pub(super) fn restore_top(&mut self, top: usize) {
+        let top = top.min(self.story.text().len());
+        self.ensure_offset(top);
+        self.top = self.wrapped.row_of(top);
         self.clamp();
+    }
+
+    /// The filter and the current quotation of a saved place, now or once the analysis
+    /// has found them.
+    pub(super) fn restore_marks(&mut self, place: Place) {
         if self.analysing {
             self.pending_place = Some(place);
             return;

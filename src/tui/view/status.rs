@@ -71,12 +71,12 @@ impl Widget for &StatusView<'_> {
         }
         parts.retain(|p| !p.is_empty());
         let left = format!(" {}", parts.join(" │ "));
-        let rows = app.wrapped.rows.len().max(1);
-        let end = (app.top + app.page()).min(rows);
-        let place = if end >= rows {
+        // How far through the text, by its bytes (a large text is still being wrapped).
+        let seen = app.on_screen().end;
+        let place = if seen >= story.text().len() {
             "END ".to_string()
         } else {
-            format!("{}% ", end * 100 / rows)
+            format!("{}% ", seen * 100 / story.text().len().max(1))
         };
         let width = usize::from(area.width);
         let used = unicode_width::UnicodeWidthStr::width(left.as_str());

@@ -272,3 +272,41 @@ fn the_wheel_over_the_sidebar_moves_a_visible_selection_in_the_list_under_it() {
     app.apply(Action::WheelAt(people.x + 3, people.y + 2, 3));
     assert_eq!(app.side_cursor, before + 1);
 }
+
+#[test]
+fn a_large_text_is_wrapped_as_the_reader_goes_and_g_reaches_its_end() {
+    let text: String = (0..3000)
+        .map(|i| format!("Paragraph {i} says what it says, at a length that wraps.\n\n"))
+        .collect();
+    let story = crate::unanalysed(&text);
+    let keymap = crate::tui::keymap::Keymap::parse(crate::tui::keymap::DEFAULT_KEYMAP)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let theme = crate::tui::theme::Theme::new(false);
+    let mut app = crate::tui::app::App::new(story, "big.txt", keymap, theme, (60, 20));
+    assert!(
+        !app.wrapped.is_complete(&app.story),
+        "only the first screens"
+    );
+    let first = app.wrapped.rows.len();
+    app.apply(Action::PageDown);
+    assert!(app.wrapped.rows.len() >= first, "more as the reader goes");
+    app.apply(Action::Bottom);
+    assert!(app.wrapped.is_complete(&app.story));
+    let last = app.wrapped.rows.len() - 1;
+    assert_eq!(app.top + app.page() - 1, last, "the last row is on screen");
+    // Between keys the rest is wrapped in slices, and the place is kept.
+    app.apply(Action::Top);
+    let mut fresh = crate::tui::app::App::new(
+        crate::unanalysed(&text),
+        "big.txt",
+        crate::tui::keymap::Keymap::parse(crate::tui::keymap::DEFAULT_KEYMAP)
+            .unwrap_or_else(|e| panic!("{e}")),
+        crate::tui::theme::Theme::new(false),
+        (60, 20),
+    );
+    while fresh.wrap_more() {}
+    assert_eq!(
+        fresh.wrapped.rows, app.wrapped.rows,
+        "wrapping in slices changes nothing"
+    );
+}
