@@ -1,4 +1,4 @@
-//! Throughput of `analyze()` by input size: it should grow linearly.
+//! Throughput of `analyze()` by input size, 10 KB to 10 MB: it should grow linearly.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
@@ -15,7 +15,9 @@ fn article_of(paragraphs: usize) -> String {
 
 fn bench_analyze(c: &mut Criterion) {
     let mut group = c.benchmark_group("analyze");
-    for paragraphs in [16usize, 64, 256, 1024] {
+    group.sample_size(10);
+    // About 10 KB, 100 KB, 1 MB and 10 MB.
+    for paragraphs in [60usize, 600, 6_000, 60_000] {
         let text = article_of(paragraphs);
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(text.len()), &text, |b, text| {

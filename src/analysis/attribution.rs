@@ -147,9 +147,12 @@ fn set(
 }
 
 fn apply(q: &mut Quote, r: &mut Resolver<'_>, d: Decision) {
-    let person = &mut r.entities.people[d.referent.entity];
-    if d.referent.how != Via::Name && !person.mentions.contains(&d.referent.mention) {
-        person.mentions.push(d.referent.mention);
+    let added =
+        d.referent.how != Via::Name && r.added.insert((d.referent.entity, d.referent.mention));
+    if added {
+        r.entities.people[d.referent.entity]
+            .mentions
+            .push(d.referent.mention);
     }
     set(
         q,

@@ -366,24 +366,26 @@ impl App {
     /// Quotation list of the Quotes view: `(speaker, quote)` grouped by speaker, most
     /// quoted first, unattributed last, restricted to the filtered speaker if any.
     pub fn quote_list(&self) -> Vec<(Option<usize>, usize)> {
-        let mut out = Vec::new();
+        // One pass: each speaker's quotations in text order, then the speakers in order.
+        let people = self.story.people.len();
+        let mut by_speaker: Vec<Vec<usize>> = vec![Vec::new(); people + 1];
+        for (i, q) in self.story.quotes.iter().enumerate() {
+            if q.parent.is_none() {
+                by_speaker[q.speaker.filter(|&s| s < people).unwrap_or(people)].push(i);
+            }
+        }
         let speakers = self
             .people_order
             .iter()
             .map(|&p| Some(p))
             .chain(std::iter::once(None));
+        let mut out = Vec::new();
         for s in speakers {
             if self.speaker_filter.is_some() && self.speaker_filter != s {
                 continue;
             }
-            out.extend(
-                self.story
-                    .quotes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, q)| q.speaker == s && q.parent.is_none())
-                    .map(|(i, _)| (s, i)),
-            );
+            let bucket = s.unwrap_or(people);
+            out.extend(by_speaker[bucket].iter().map(|&i| (s, i)));
         }
         out
     }

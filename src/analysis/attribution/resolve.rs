@@ -40,6 +40,12 @@ pub struct Resolver<'a> {
     starts: MentionAt,
     /// For each token, the name mention ending there (its last token).
     ends: MentionAt,
+    /// Mentions other than names (pronouns, descriptions) already added to a person.
+    pub added: std::collections::HashSet<(usize, TextSpan)>,
+    /// Running scores of [`Resolver::describe`], per sex: how far into the mentions they
+    /// have counted, and the scores. Descriptions come in text order, so each mention is
+    /// counted once rather than once per description.
+    pub(super) described: std::cell::RefCell<Vec<(Gender, usize, Vec<f32>)>>,
 }
 
 fn pronoun(word: &str) -> Option<(Gender, EntityKind)> {
@@ -116,6 +122,8 @@ impl<'a> Resolver<'a> {
             entities,
             starts,
             ends,
+            added: Default::default(),
+            described: Default::default(),
         }
     }
 

@@ -39,11 +39,15 @@ impl Widget for &QuotesView<'_> {
             (Action::Escape, "close"),
         ];
         let inner = overlay_frame(app, &title, &hints, area, buf);
-        // Rows: a heading per speaker, then its quotations, wrapped.
+        // Rows: a heading per speaker, then its quotations, wrapped; only for the items
+        // around the cursor that can be on screen (a novel has thousands).
         let width = usize::from(inner.width).saturating_sub(4).max(8);
+        let height = usize::from(inner.height);
+        let lo = self.cursor.saturating_sub(height);
+        let hi = self.cursor.saturating_add(height + 1).min(list.len());
         let mut rows: Vec<(Line<'static>, Option<usize>)> = Vec::new();
         let mut last = None;
-        for (k, (speaker, q)) in list.into_iter().enumerate() {
+        for (k, &(speaker, q)) in list.iter().enumerate().take(hi).skip(lo) {
             if last != Some(speaker) {
                 let name =
                     speaker.map_or("Unattributed".to_string(), |s| story.people[s].name.clone());
@@ -69,7 +73,6 @@ impl Widget for &QuotesView<'_> {
             .iter()
             .rposition(|(_, k)| *k == Some(self.cursor))
             .unwrap_or(first);
-        let height = usize::from(inner.height);
         // The whole current quotation in view.
         let offset = crate::tui::scroll::follow(first, last_row, height);
         for (y, (line, k)) in rows.into_iter().skip(offset).take(height).enumerate() {

@@ -138,8 +138,24 @@ impl Resolver<'_> {
             .entities
             .mentions
             .partition_point(|m| m.first_token < at);
-        let mut score = vec![0.0f32; self.entities.people.len()];
-        for (k, m) in self.entities.mentions[..before].iter().enumerate() {
+        let mut cache = self.described.borrow_mut();
+        let slot = match cache
+            .iter()
+            .position(|(g, done, _)| *g == gender && *done <= before)
+        {
+            Some(i) => i,
+            None => {
+                cache.retain(|(g, _, _)| *g != gender);
+                cache.push((gender, 0, vec![0.0f32; self.entities.people.len()]));
+                cache.len() - 1
+            }
+        };
+        let (_, done, score) = &mut cache[slot];
+        for (k, m) in self.entities.mentions[..before]
+            .iter()
+            .enumerate()
+            .skip(*done)
+        {
             let p = &self.entities.people[m.entity];
             if p.kind != EntityKind::Person || m.in_quote {
                 continue;
@@ -152,6 +168,7 @@ impl Resolver<'_> {
             let lead = if k == 0 { 3.0 } else { 0.0 };
             score[m.entity] += if m.subject { 2.0 } else { 1.0 } + lead;
         }
+        *done = before;
         let (entity, &best) = score
             .iter()
             .enumerate()
