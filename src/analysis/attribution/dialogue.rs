@@ -192,12 +192,16 @@ pub(super) fn fill_run(
             None
         }
     };
-    let spans: Vec<TextSpan> = quotes.iter().map(|q| q.span).collect();
-    let addressed = |qi: usize| {
+    // The spans of the run's turns only (copying every quotation's, run after run, made
+    // a long novel quadratic).
+    let spans: Vec<TextSpan> = (0..run.len())
+        .map(|t| quotes[first_quote(t)].span)
+        .collect();
+    let addressed = |t: usize| {
         r.entities
-            .mentions_between(spans[qi].start(), spans[qi].end())
+            .mentions_between(spans[t].start(), spans[t].end())
             .iter()
-            .filter(|m| spans[qi].contains(m.span))
+            .filter(|m| spans[t].contains(m.span))
             .find(|m| {
                 (m.entity == p1 || m.entity == p2) && is_vocative(r, m.first_token, m.end_token)
             })
@@ -212,7 +216,7 @@ pub(super) fn fill_run(
                 continue;
             }
             let known = |k: usize| quotes[first_quote(k)].speaker;
-            let guess = addressed(qi)
+            let guess = addressed(t)
                 .and_then(other)
                 .or_else(|| t.checked_sub(1).and_then(known).and_then(other))
                 .or_else(|| {
