@@ -8,8 +8,8 @@ use crate::analysis::span::TextSpan;
 const DASHES: [char; 2] = ['—', '―'];
 
 /// The speech of a paragraph that opens with a dash, as (start, end) byte offsets: from the
-/// dash to the paragraph's end, or to a later dash followed by a speech verb (`—dijo Juan`);
-/// when a dash closes that narration, the speech resumes after it.
+/// dash to the paragraph's end, or to a later dash or comma followed by a speech verb
+/// (`—dijo Juan`, `, dit-il`); when a dash closes that narration, the speech resumes after it.
 pub(super) fn dialogue(text: &str, paragraph: TextSpan) -> Vec<(usize, usize)> {
     let body = &text[paragraph];
     let base = paragraph.start();
@@ -24,7 +24,7 @@ pub(super) fn dialogue(text: &str, paragraph: TextSpan) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut search_from = opening;
     loop {
-        let Some((cue, after_cue)) = cue_dash(body, search_from) else {
+        let Some((cue, after_cue)) = cue_mark(body, search_from) else {
             push_trimmed(body, base, start, body.len(), &mut out);
             break;
         };
@@ -48,19 +48,25 @@ pub(super) fn dialogue(text: &str, paragraph: TextSpan) -> Vec<(usize, usize)> {
     out
 }
 
-/// The first dash at or after `from` that is followed by a speech verb within two words:
-/// its byte offset and the offset just after it.
-fn cue_dash(body: &str, from: usize) -> Option<(usize, usize)> {
-    body[from..].match_indices(DASHES).find_map(|(k, d)| {
-        let at = from + k;
-        let after = at + d.len();
-        let verb_follows = body[after..]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .take(2)
-            .any(|w| SPEECH_VERBS.contains(w.to_lowercase().as_str()));
-        verb_follows.then_some((at, after))
-    })
+/// The first dash or comma at or after `from` that is followed by a speech verb within two
+/// words: where the speech ends (before a dash, after a comma) and the offset after the mark.
+fn cue_mark(body: &str, from: usize) -> Option<(usize, usize)> {
+    body[from..]
+        .match_indices(['—', '―', ','])
+        .find_map(|(k, d)| {
+            let at = from + k;
+            let after = at + d.len();
+            // the words up to the next dash or sentence end: `—dijo Juan—`, `, said Harry.`
+            let clause = body[after..].split(['—', '―', '.', '!', '?']).next();
+            let verb_follows = clause
+                .unwrap_or_default()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(2)
+                .any(|w| SPEECH_VERBS.contains(w.to_lowercase().as_str()));
+            let end = if d == "," { after } else { at };
+            verb_follows.then_some((end, after))
+        })
 }
 
 /// Add `start..end` of `body`, without the spaces at its end, when anything is left.

@@ -164,7 +164,7 @@ fn flank(prev: Option<char>, next: Option<char>) -> Flank {
     match (prev, next) {
         (None, _) => Flank::Left,
         (_, None) => Flank::Right,
-        (Some(p), Some(n)) if opens_after(p) && !n.is_whitespace() => Flank::Left,
+        (Some(p), Some(n)) if opens_after(p) && !closes_before(n) => Flank::Left,
         (Some(p), Some(n)) if !p.is_whitespace() && closes_before(n) => Flank::Right,
         _ => Flank::Neither,
     }

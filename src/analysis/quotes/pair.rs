@@ -36,7 +36,7 @@ pub(super) fn pair(doc: &Document) -> Vec<Pair> {
         if let Some(&next) = doc.paragraphs.get(index + 1) {
             next_marks = marks(text, next);
         }
-        let (mut spans, unclosed) = pair_marks(&these);
+        let (mut spans, unclosed) = pair_marks(&these, paragraph.start());
         if let Some(&bottom) = unclosed.first() {
             let open = these[bottom];
             let next_opens = next_marks
@@ -69,11 +69,11 @@ pub(super) fn pair(doc: &Document) -> Vec<Pair> {
 
 /// Pair the marks of one paragraph: the (start, end, family) of each quotation, and the
 /// marks left open at the end (indices into `marks`, outermost first).
-fn pair_marks(marks: &[Mark]) -> (Vec<(usize, usize, Family)>, Vec<usize>) {
+fn pair_marks(marks: &[Mark], paragraph_start: usize) -> (Vec<(usize, usize, Family)>, Vec<usize>) {
     let mut stack: Vec<usize> = Vec::new();
     let mut spans = Vec::new();
     for (i, m) in marks.iter().enumerate() {
-        if let Some(at) = closes(marks, &stack, i) {
+        if let Some(at) = closes(marks, &stack, i, paragraph_start) {
             spans.push((marks[stack[at]].start, m.end, m.family));
             stack.truncate(at);
         } else if opens(m) {
@@ -93,7 +93,7 @@ fn pair_marks(marks: &[Mark]) -> (Vec<(usize, usize, Family)>, Vec<usize>) {
 }
 
 /// The place in `stack` of the open mark that `marks[i]` closes, if it closes one.
-fn closes(marks: &[Mark], stack: &[usize], i: usize) -> Option<usize> {
+fn closes(marks: &[Mark], stack: &[usize], i: usize, paragraph_start: usize) -> Option<usize> {
     let m = &marks[i];
     let at = stack.iter().rposition(|&o| marks[o].family == m.family)?;
     let faces_closing = match (m.shape, m.flank) {
@@ -107,13 +107,17 @@ fn closes(marks: &[Mark], stack: &[usize], i: usize) -> Option<usize> {
     if m.strength < 3 {
         // a mark after a word may be an apostrophe (the Smiths’, goin’): it closes only the
         // innermost open mark, when no surer closing mark follows before a new quotation
-        // opens, and after a word before another word only inside an enclosing quotation
+        // opens; after a word before another word, not a quotation that opens its paragraph
+        // (the speech may go on into the next one)
         let innermost = at + 1 == stack.len();
+        let opens_paragraph = marks[stack[at]].start == paragraph_start;
         let open_singles = stack
             .iter()
             .filter(|&&o| marks[o].family == Family::Single)
             .count();
-        if !innermost || surer_close_ahead(marks, i) >= open_singles || (m.strength < 2 && at == 0)
+        if !innermost
+            || surer_close_ahead(marks, i) >= open_singles
+            || (m.strength < 2 && opens_paragraph)
         {
             return None;
         }
