@@ -1,6 +1,7 @@
 //! Segmentation: the owned text split into paragraphs and sentences.
 
 use super::lexicon::ABBREVIATIONS;
+use super::quotes;
 use super::span::TextSpan;
 
 /// A sentence and the paragraph it belongs to.
@@ -98,7 +99,8 @@ impl Document {
         let first = *self.paragraphs.first()?;
         let text = self.slice(first);
         let short = text.chars().count() <= 200 && !text.contains('\n');
-        let ends_like_prose = text.ends_with(['.', '?', '!', '"', '”']);
+        let ends_like_prose =
+            text.ends_with(['.', '?', '!']) || text.ends_with(quotes::is_closing_char);
         (short && self.paragraphs.len() > 1 && (!ends_like_prose || text.split(' ').count() < 20))
             .then_some(first)
     }
@@ -145,7 +147,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<TextSpan>) {
 
 /// Characters that may follow a sentence's final punctuation and still belong to it.
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '_')
+    matches!(c, ')' | ']' | '_') || quotes::is_closing_char(c)
 }
 
 /// Sentences of one paragraph.
@@ -196,7 +198,12 @@ fn ends_sentence(body: &str, chars: &[(usize, char)], i: usize, j: usize) -> boo
         .map(|&(_, c)| c)
         .find(|c| !c.is_whitespace());
     let starts_sentence = match next {
-        Some(c) => c.is_uppercase() || c.is_ascii_digit() || "\"“‘'(_[".contains(c),
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || "(_[".contains(c)
+                || quotes::is_opening_char(c)
+        }
         None => true,
     };
     if !starts_sentence {
@@ -208,7 +215,9 @@ fn ends_sentence(body: &str, chars: &[(usize, char)], i: usize, j: usize) -> boo
     // The word before the period: an abbreviation or an initial does not end a sentence.
     let word_start = chars[..i]
         .iter()
-        .rposition(|&(_, c)| c.is_whitespace() || "\"“‘(".contains(c))
+        .rposition(|&(_, c)| {
+            c.is_whitespace() || c == '(' || c != '\'' && quotes::is_opening_char(c)
+        })
         .map_or(0, |k| chars[k + 1].0);
     let word = &body[word_start..chars[i].0];
     let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());

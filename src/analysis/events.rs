@@ -5,6 +5,7 @@
 
 use super::document::Document;
 use super::model::{Event, Person, TimeExpr, TimeType};
+use super::quotes;
 use super::span::TextSpan;
 use super::temporal::date_of_value;
 
@@ -95,7 +96,7 @@ fn summary(sentence: &str, time_at: usize) -> String {
         let prepositional = LEADING_PREPOSITIONS.contains(&first.as_str());
         let holds_time = comma >= at;
         if (holds_time && lead_words <= 6 || prepositional && lead_words <= 8)
-            && !lead.contains(['"', '“'])
+            && !lead.contains(quotes::is_opening_char)
         {
             s = &s[comma + 2..];
             at = at.saturating_sub(comma + 2);

@@ -5,7 +5,7 @@
 use super::document::Document;
 use super::lexicon::{self, NON_NAMES, ORG_WORDS, PLACES};
 use super::model::{EntityKind, Gender, Person};
-use super::quotes::Detected;
+use super::quotes::{self, Detected};
 use super::span::TextSpan;
 use super::tokens::{tokenize, Token, TokenKind};
 use cluster::{drop_places, link};
@@ -150,10 +150,16 @@ fn capitalised_mid_sentence(text: &str, tokens: &[Token]) -> std::collections::H
             t.is_capitalized(text)
                 && !t.sentence_start
                 && i.checked_sub(1)
-                    .is_none_or(|p| !matches!(&text[tokens[p].span], "\"" | "“" | "'" | "‘"))
+                    .is_none_or(|p| !opening_mark(&text[tokens[p].span]))
         })
         .map(|(_, t)| text[t.span].to_lowercase())
         .collect()
+}
+
+/// True when a token is a single mark that can open a quotation.
+fn opening_mark(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(quotes::is_opening_char) && chars.next().is_none()
 }
 
 /// The name starting at token `k`, if one does.
@@ -193,7 +199,7 @@ fn candidate(
     // The first word of a quotation starts a sentence too: "Nonsense, nonsense!"
     let after_quote_mark = k
         .checked_sub(1)
-        .is_some_and(|p| matches!(&text[tokens[p].span], "\"" | "“" | "'" | "‘"));
+        .is_some_and(|p| opening_mark(&text[tokens[p].span]));
     if tokens[k].sentence_start || after_quote_mark {
         let lower = word(k).to_lowercase();
         if lower_words.contains(lower.as_str())

@@ -5,6 +5,7 @@ use super::resolve::{Referent, Resolver};
 use super::set;
 use crate::analysis::document::Document;
 use crate::analysis::model::{EntityKind, Gender, Quote};
+use crate::analysis::quotes;
 use crate::analysis::span::TextSpan;
 
 /// Is the text a dialogue (fiction), where a paragraph that is nothing but a quotation is
@@ -334,9 +335,15 @@ pub(super) fn addressees(r: &Resolver<'_>, quote: TextSpan) -> Vec<usize> {
 pub(super) fn is_vocative(r: &Resolver<'_>, first: usize, end: usize) -> bool {
     let before = first.checked_sub(1).map_or("", |k| r.raw(k));
     let after = r.raw(end);
-    let opens = matches!(before, "," | "!" | "\"" | "\u{201c}" | "'" | "\u{2018}")
+    let is_mark = |s: &str, side: fn(char) -> bool| {
+        let mut chars = s.chars();
+        chars.next().is_some_and(side) && chars.next().is_none()
+    };
+    let opens = matches!(before, "," | "!")
+        || is_mark(before, quotes::is_opening_char)
         || matches!(r.word(first.wrapping_sub(1)).as_str(), "dear" | "oh" | "my");
-    opens && matches!(after, "," | "!" | "?" | "." | ";" | "\"" | "\u{201d}")
+    opens
+        && (matches!(after, "," | "!" | "?" | "." | ";") || is_mark(after, quotes::is_closing_char))
 }
 
 /// In a dialogue, "said he" on a new turn is rarely the one who spoke the turn before: when

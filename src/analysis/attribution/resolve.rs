@@ -3,6 +3,7 @@
 use super::super::lexicon::{ORG_WORDS, ROLE_NOUNS, SPEECH_VERBS};
 use super::super::model::{EntityKind, Gender, Person};
 use super::super::people::{Entities, EntityInfo};
+use super::super::quotes;
 use super::super::span::TextSpan;
 use super::super::tokens::TokenKind;
 use descriptions::NOT_SPEAKERS;
@@ -356,7 +357,11 @@ impl<'a> Resolver<'a> {
 
     /// True when token `k` is a quotation mark.
     pub fn is_quote_mark(&self, k: usize) -> bool {
-        matches!(self.raw(k), "\"" | "\u{201c}" | "\u{201d}" | "''" | "``")
+        let raw = self.raw(k);
+        let mut chars = raw.chars();
+        let one_mark = chars.next().is_some_and(quotes::is_mark_char) && chars.next().is_none();
+        let punct = self.entities.tokens.get(k).map(|t| t.kind) == Some(TokenKind::Punct);
+        raw == "''" || raw == "``" || one_mark && punct
     }
 
     fn named(&self, entity: usize, span: TextSpan) -> Referent {

@@ -105,3 +105,172 @@ fn scare_quotes_and_titles_are_terms_not_speech() {
         assert_eq!(d.terms.len(), 1, "one term in {text:?}");
     }
 }
+
+/// The top-level quotations of each text are exactly the ones given.
+fn assert_top(cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        assert_eq!(found(text).0, *want, "in {text:?}");
+    }
+}
+
+#[test]
+fn single_marks_at_the_top_level_were_not_found() {
+    assert_top(&[
+        ("‘I don’t know,’ said Harry.", &["‘I don’t know,’"]),
+        ("'Go away,' said Tom.", &["'Go away,'"]),
+        (
+            "He said it was ‘thousands of shootings’ in a year.",
+            &["‘thousands of shootings’"],
+        ),
+    ]);
+}
+
+#[test]
+fn apostrophe_inside_a_word_closed_a_single_quote() {
+    assert_top(&[
+        (
+            "‘It’s O’Neill’s turn,’ she said.",
+            &["‘It’s O’Neill’s turn,’"],
+        ),
+        (
+            "'It's O'Neill's turn,' she said.",
+            &["'It's O'Neill's turn,'"],
+        ),
+    ]);
+}
+
+#[test]
+fn elided_digits_and_rock_n_roll_opened_or_closed_a_single_quote() {
+    assert_top(&[
+        (
+            "‘In the ’90s it was rock ’n’ roll,’ he said.",
+            &["‘In the ’90s it was rock ’n’ roll,’"],
+        ),
+        ("In the '90s it was rock 'n' roll, he said.", &[]),
+    ]);
+}
+
+#[test]
+fn plural_possessive_closed_a_single_quote_too_early() {
+    assert_top(&[
+        (
+            "‘We went to the Smiths’ house,’ she said.",
+            &["‘We went to the Smiths’ house,’"],
+        ),
+        ("The Smiths’ house was empty. ‘Go,’ he said.", &["‘Go,’"]),
+    ]);
+}
+
+#[test]
+fn dropped_g_before_a_comma_closed_a_single_quote_too_early() {
+    assert_top(&[(
+        "‘We were goin’, you know, home,’ he said.",
+        &["‘We were goin’, you know, home,’"],
+    )]);
+}
+
+#[test]
+fn possessive_in_a_paragraph_left_open_closed_the_speech() {
+    let text = "‘I went to the Smiths’ house and sat down.\n\n‘Then I left,’ he said.";
+    let d = detect(&Document::new(text));
+    let spans: Vec<&str> = d.quotes.iter().map(|q| &text[q.span]).collect();
+    assert_eq!(
+        spans,
+        [
+            "‘I went to the Smiths’ house and sat down.",
+            "‘Then I left,’"
+        ]
+    );
+    assert_eq!(d.continues, [false, true]);
+}
+
+#[test]
+fn double_inside_single_was_not_nested() {
+    let text = "‘He told me “go home” and left,’ she said.";
+    assert_eq!(
+        found(text),
+        (
+            vec!["‘He told me “go home” and left,’".to_string()],
+            vec!["“go home”".to_string()]
+        )
+    );
+}
+
+#[test]
+fn single_inside_single_was_not_nested() {
+    let text = "‘He called it ‘a disgrace’ today,’ she said.";
+    let (top, inner) = found(text);
+    assert_eq!(top, ["‘He called it ‘a disgrace’ today,’"]);
+    assert_eq!(inner, ["‘a disgrace’"]);
+}
+
+#[test]
+fn german_low_marks_found_no_quotation() {
+    assert_top(&[
+        (
+            "„Wir sind bereit“, sagte Olaf Scholz.",
+            &["„Wir sind bereit“"],
+        ),
+        (
+            "„Jesteśmy gotowi na wszystko”, powiedział.",
+            &["„Jesteśmy gotowi na wszystko”"],
+        ),
+    ]);
+    let text = "„Er sagte ‚nein‘ und ging“, sagte sie.";
+    assert_eq!(found(text).1, ["‚nein‘"]);
+}
+
+#[test]
+fn guillemets_with_inner_spaces_found_no_quotation() {
+    assert_top(&[
+        (
+            "« Nous sommes prêts », a dit le ministre.",
+            &["« Nous sommes prêts »"],
+        ),
+        (
+            "«Nous sommes prêts», a dit le ministre.",
+            &["«Nous sommes prêts»"],
+        ),
+        ("‹ Oui ›, a-t-il dit encore.", &["‹ Oui ›"]),
+    ]);
+}
+
+#[test]
+fn reversed_guillemets_found_no_quotation() {
+    assert_top(&[
+        (
+            "»Vi er klar nu igen«, sagde hun.",
+            &["»Vi er klar nu igen«"],
+        ),
+        ("»Vi är redo nu igen», sade hon.", &["»Vi är redo nu igen»"]),
+        ("›Ja‹, sagte er leise.", &["›Ja‹"]),
+    ]);
+}
+
+#[test]
+fn corner_brackets_were_not_paired() {
+    // (whether unspaced text is speech or a term is another question: only the pairing here)
+    let text = "彼は「母が『行け』と言った」と言った。";
+    let pairs: Vec<&str> = super::pair::pair(&Document::new(text))
+        .iter()
+        .map(|p| &text[p.span])
+        .collect();
+    assert_eq!(pairs, ["「母が『行け』と言った」", "『行け』"]);
+}
+
+#[test]
+fn dash_dialogue_found_no_quotation() {
+    assert_top(&[
+        ("— Je viens demain matin.", &["— Je viens demain matin."]),
+        ("— I won't go, said Harry. He left.", &["— I won't go,"]),
+        (
+            "—Hola, amigo —dijo Juan—. ¿Qué tal estás?",
+            &["—Hola, amigo", "¿Qué tal estás?"],
+        ),
+    ]);
+}
+
+#[test]
+fn dash_paragraph_with_quotation_marks_became_dash_dialogue() {
+    assert_top(&[("— “We will win,” she said.", &["“We will win,”"])]);
+}
