@@ -24,6 +24,7 @@
 //! quotation stays unattributed (`method` "none").
 
 mod dialogue;
+mod headline;
 mod resolve;
 mod sieves;
 
@@ -124,6 +125,16 @@ pub fn attribute(
     }
     if dialogue {
         fill_conversations(doc, &r, &mut quotes, &top);
+    }
+    if let Some(title) = doc.title() {
+        for &qi in &top {
+            let span = quotes[qi].span;
+            if quotes[qi].speaker.is_none() && title.contains(span) {
+                if let Some((s, m)) = headline::headline_speaker(&r, title, span.start()) {
+                    set(&mut quotes[qi], s, Some(m), None, "headline", 0.6);
+                }
+            }
+        }
     }
     name_the_narrator(&mut r, &mut quotes);
     let text = r.text;

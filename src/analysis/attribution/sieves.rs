@@ -223,6 +223,52 @@ pub(super) fn cue_before(
 
 /// A paragraph that ends by introducing the quotation that opens the next one:
 /// `As they went down stairs together, Charlotte said,` / `she interrupted him with,`.
+/// "On July 6, Sanders made the following comment:" — a paragraph that ends with a colon
+/// and no speech verb introduces the next one, a quotation, by its last sentence: its
+/// subject, when that is a person named there, is the speaker.
+fn colon_subject(
+    doc: &Document,
+    r: &mut Resolver<'_>,
+    before: TextSpan,
+    first: usize,
+    end: usize,
+) -> Option<Decision> {
+    if !doc.text[before].trim_end().ends_with(':') {
+        return None;
+    }
+    let sentence_start = (first..end)
+        .rev()
+        .find(|&k| r.entities.tokens[k].sentence_start)
+        .unwrap_or(first);
+    let m = r
+        .entities
+        .mentions_between(
+            r.entities.tokens[sentence_start].span.start(),
+            r.entities.tokens[end.saturating_sub(1).max(sentence_start)]
+                .span
+                .end(),
+        )
+        .iter()
+        .find(|m| !m.in_quote && r.entities.people[m.entity].kind == EntityKind::Person)
+        .copied()?;
+    // The subject: the first person of the sentence, before its verb (no more than an
+    // opening phrase set off by a comma before it).
+    let lead = &doc.text[r.entities.tokens[sentence_start].span.start()..m.span.start()];
+    if lead.split_whitespace().count() > 6 || (!lead.trim().is_empty() && !lead.contains(',')) {
+        return None;
+    }
+    Some(Decision {
+        referent: Referent {
+            entity: m.entity,
+            mention: m.span,
+            how: Via::Name,
+        },
+        cue: None,
+        method: "intro_paragraph",
+        confidence: 0.6,
+    })
+}
+
 pub(super) fn intro_paragraph(
     doc: &Document,
     r: &mut Resolver<'_>,
@@ -239,9 +285,12 @@ pub(super) fn intro_paragraph(
     }
     let end = token_at(r, before.end());
     let first = token_at(r, before.start()).max(end.saturating_sub(20));
-    let verb = (first..end)
+    let Some(verb) = (first..end)
         .rev()
-        .find(|&k| r.is_speech_verb(k) || matches!(r.word(k).as_str(), "saying" | "with"))?;
+        .find(|&k| r.is_speech_verb(k) || matches!(r.word(k).as_str(), "saying" | "with"))
+    else {
+        return colon_subject(doc, r, before, first, end);
+    };
     let mut j = verb.checked_sub(1)?;
     while j > first && is_filler(&r.word(j)) {
         j -= 1;

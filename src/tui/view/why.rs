@@ -40,6 +40,7 @@ fn explain(method: &str) -> &'static str {
         "intro_paragraph" => "the paragraph before ends by introducing it (\"X said,\")",
         "previous_sentence_cue" => "the sentence before reports the same speaker's words",
         "action_beat" => "the sentence before tells what the speaker did",
+        "headline" => "the headline names its speaker first, or before a colon or speech verb",
         _ => "no rule found a speaker, so none is guessed",
     }
 }
@@ -81,6 +82,7 @@ pub fn rule_in_words(story: &crate::Story, q: &crate::analysis::model::Quote) ->
         "intro_paragraph" => "introduced at the end of the paragraph before".into(),
         "previous_sentence_cue" => "the sentence before reports their words".into(),
         "action_beat" => "the sentence before tells what they did".into(),
+        "headline" => "named in the headline".into(),
         _ => "no rule found a speaker".into(),
     }
 }
