@@ -126,7 +126,7 @@ impl Story {
                         .map(|p| p.name.as_str()),
                     speaker_mention: q.speaker_mention.map(pair),
                     cue: q.cue.map(|c| &text[c]),
-                    method: q.method,
+                    method: q.method.as_str(),
                     confidence: (f64::from(q.confidence) * 1000.0).round() / 1000.0,
                     parent: q.parent.map(|p| format!("q{}", p + 1)),
                 })
@@ -313,7 +313,7 @@ mod tests {
                 speaker: Some(0),
                 speaker_mention: Some(zoe),
                 cue: None,
-                method: "explicit_cue",
+                method: crate::analysis::model::Method::ExplicitCue,
                 confidence: 0.9,
                 parent: None,
             }],

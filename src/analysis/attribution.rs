@@ -32,6 +32,7 @@ use super::document::Document;
 use super::model::{Person, Quote};
 use super::people::Entities;
 use super::span::TextSpan;
+use crate::analysis::model::Method;
 use dialogue::{fill_conversations, is_dialogue, name_the_narrator, new_turn_pronoun, turn_taking};
 use resolve::{Referent, Resolver, Via};
 use sieves::{
@@ -44,7 +45,7 @@ use sieves::{
 struct Decision {
     referent: Referent,
     cue: Option<TextSpan>,
-    method: &'static str,
+    method: Method,
     confidence: f32,
 }
 
@@ -94,19 +95,19 @@ pub fn attribute(
         {
             let from = chained(next.filter(|&x| continues.get(x) == Some(&true))).or(chained(prev));
             if let Some((_, s)) = from {
-                set(&mut quotes[qi], s, None, None, "continuation", 0.75);
+                set(&mut quotes[qi], s, None, None, Method::Continuation, 0.75);
                 continue;
             }
         }
         if dialogue {
             if let Some(s) = turn_taking(doc, &r, &quotes, &top, n) {
-                set(&mut quotes[qi], s, None, None, "turn_taking", 0.6);
+                set(&mut quotes[qi], s, None, None, Method::TurnTaking, 0.6);
                 continue;
             }
         }
         if let Some((p, s)) = chained(prev) {
             if follows_closely(doc, &r, s, quotes[p].span, quotes[qi].span, dialogue) {
-                set(&mut quotes[qi], s, None, None, "continuation", 0.7);
+                set(&mut quotes[qi], s, None, None, Method::Continuation, 0.7);
                 continue;
             }
         }
@@ -131,7 +132,7 @@ pub fn attribute(
             let span = quotes[qi].span;
             if quotes[qi].speaker.is_none() && title.contains(span) {
                 if let Some((s, m)) = headline::headline_speaker(&r, title, span.start()) {
-                    set(&mut quotes[qi], s, Some(m), None, "headline", 0.6);
+                    set(&mut quotes[qi], s, Some(m), None, Method::Headline, 0.6);
                 }
             }
         }
@@ -147,7 +148,7 @@ fn set(
     speaker: usize,
     mention: Option<TextSpan>,
     cue: Option<TextSpan>,
-    method: &'static str,
+    method: Method,
     confidence: f32,
 ) {
     q.speaker = Some(speaker);
@@ -291,8 +292,8 @@ fn finish_people(text: &str, entities: Entities, quotes: &mut [Quote]) -> Vec<Pe
         q.speaker = q.speaker.and_then(|s| map[s]);
         if q.speaker.is_none() {
             q.speaker_mention = None;
-            if q.method != "none" {
-                q.method = "none";
+            if q.method != Method::None {
+                q.method = Method::None;
                 q.confidence = 0.0;
             }
         }

@@ -52,6 +52,122 @@ pub struct Person {
     pub gender: Gender,
 }
 
+/// The rule (sieve) that attributed a quotation's speaker: the reader's `w` explains it,
+/// the JSON names it ([`Method::as_str`]), and tests can assert it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// A speech verb next to the quotation names the speaker.
+    ExplicitCue,
+    /// A speech verb with a pronoun, resolved to the most recent fitting person.
+    PronounCue,
+    /// A speech verb with a description ("the senator"), linked to the story's main fitting person.
+    DescriptionCue,
+    /// The sentence introduces the quotation with a speech verb before it.
+    ColonIntro,
+    /// The sentence introduces the quotation with a speech verb before it.
+    ColonIntroPronoun,
+    /// The sentence introduces the quotation with a speech verb before it.
+    ColonIntroDescription,
+    /// "according to" names the source.
+    AccordingTo,
+    /// No cue of its own: it goes on from the previous quotation's speaker.
+    Continuation,
+    /// The subject of the sentence the quotation sits in.
+    SentenceSubject,
+    /// A dialogue without cues: speakers take turns.
+    TurnTaking,
+    /// A dash after the quotation credits its speaker ("… ― Name").
+    DashCredit,
+    /// The sentence ends by naming who said it ("…, X said.").
+    TrailingCue,
+    /// The paragraph before ends by introducing it ("X said," or "X made this comment:").
+    IntroParagraph,
+    /// The sentence before reports the same speaker's words.
+    PreviousSentenceCue,
+    /// The sentence before tells what the speaker did.
+    ActionBeat,
+    /// The headline names its speaker first, or before a colon or speech verb.
+    Headline,
+    /// No rule found a speaker.
+    #[default]
+    None,
+}
+
+impl Method {
+    /// Every method, in the order the sieves run.
+    pub const ALL: [Method; 17] = [
+        Method::ExplicitCue,
+        Method::PronounCue,
+        Method::DescriptionCue,
+        Method::ColonIntro,
+        Method::ColonIntroPronoun,
+        Method::ColonIntroDescription,
+        Method::AccordingTo,
+        Method::Continuation,
+        Method::SentenceSubject,
+        Method::TurnTaking,
+        Method::DashCredit,
+        Method::TrailingCue,
+        Method::IntroParagraph,
+        Method::PreviousSentenceCue,
+        Method::ActionBeat,
+        Method::Headline,
+        Method::None,
+    ];
+
+    /// The name in the JSON contract ("explicit_cue", "none"...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::ExplicitCue => "explicit_cue",
+            Method::PronounCue => "pronoun_cue",
+            Method::DescriptionCue => "description_cue",
+            Method::ColonIntro => "colon_intro",
+            Method::ColonIntroPronoun => "colon_intro_pronoun",
+            Method::ColonIntroDescription => "colon_intro_description",
+            Method::AccordingTo => "according_to",
+            Method::Continuation => "continuation",
+            Method::SentenceSubject => "sentence_subject",
+            Method::TurnTaking => "turn_taking",
+            Method::DashCredit => "dash_credit",
+            Method::TrailingCue => "trailing_cue",
+            Method::IntroParagraph => "intro_paragraph",
+            Method::PreviousSentenceCue => "previous_sentence_cue",
+            Method::ActionBeat => "action_beat",
+            Method::Headline => "headline",
+            Method::None => "none",
+        }
+    }
+
+    /// What the rule does, in a sentence.
+    pub fn explain(self) -> &'static str {
+        match self {
+            Method::ExplicitCue => "a speech verb next to the quotation names the speaker",
+            Method::PronounCue => "a speech verb with a pronoun, resolved to the most recent fitting person",
+            Method::DescriptionCue => "a speech verb with a description (\"the senator\"), linked to the story's main fitting person",
+            Method::ColonIntro => "the sentence introduces the quotation with a speech verb before it",
+            Method::ColonIntroPronoun => "the sentence introduces the quotation with a speech verb before it",
+            Method::ColonIntroDescription => "the sentence introduces the quotation with a speech verb before it",
+            Method::AccordingTo => "\"according to\" names the source",
+            Method::Continuation => "no cue of its own: it goes on from the previous quotation's speaker",
+            Method::SentenceSubject => "the subject of the sentence the quotation sits in",
+            Method::TurnTaking => "a dialogue without cues: speakers take turns",
+            Method::DashCredit => "a dash after the quotation credits its speaker (\"… ― Name\")",
+            Method::TrailingCue => "the sentence ends by naming who said it (\"…, X said.\")",
+            Method::IntroParagraph => "the paragraph before ends by introducing it (\"X said,\" or \"X made this comment:\")",
+            Method::PreviousSentenceCue => "the sentence before reports the same speaker's words",
+            Method::ActionBeat => "the sentence before tells what the speaker did",
+            Method::Headline => "the headline names its speaker first, or before a colon or speech verb",
+            Method::None => "no rule found a speaker, so none is guessed",
+        }
+    }
+}
+
+impl std::fmt::Display for Method {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A direct quotation and who said it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
@@ -63,8 +179,8 @@ pub struct Quote {
     pub speaker_mention: Option<TextSpan>,
     /// The speech verb or phrase that introduces it ("said", "according to").
     pub cue: Option<TextSpan>,
-    /// The name of the rule (sieve) that attributed the speaker, or `"none"`.
-    pub method: &'static str,
+    /// The rule (sieve) that attributed the speaker, or [`Method::None`].
+    pub method: Method,
     /// How sure that rule is, from 0 to 1.
     pub confidence: f32,
     /// Index into `Story::quotes` of the quotation this one is nested in.
@@ -123,4 +239,19 @@ pub struct Event {
     pub participants: Vec<usize>,
     /// Position on the timeline, 0-based.
     pub order: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Method;
+
+    #[test]
+    fn every_method_has_its_own_json_name_and_an_explanation() {
+        let mut names: Vec<&str> = Method::ALL.iter().map(|m| m.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Method::ALL.len());
+        assert!(Method::ALL.iter().all(|m| m.explain().len() > 10));
+        assert_eq!(Method::default().as_str(), "none");
+    }
 }

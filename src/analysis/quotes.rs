@@ -17,6 +17,7 @@ use super::document::Document;
 use super::lexicon::SPEECH_VERBS;
 use super::model::Quote;
 use super::span::TextSpan;
+use crate::analysis::model::Method;
 use pair::pair;
 
 /// Quotations found in a document, and quoted terms that are not speech.
@@ -66,7 +67,7 @@ fn unattributed(span: TextSpan, parent: Option<usize>) -> Quote {
         speaker: None,
         speaker_mention: None,
         cue: None,
-        method: "none",
+        method: Method::None,
         confidence: 0.0,
         parent,
     }

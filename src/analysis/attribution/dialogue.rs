@@ -4,6 +4,7 @@
 use super::resolve::{Referent, Resolver};
 use super::set;
 use crate::analysis::document::Document;
+use crate::analysis::model::Method;
 use crate::analysis::model::{EntityKind, Gender, Quote};
 use crate::analysis::quotes;
 use crate::analysis::span::TextSpan;
@@ -135,7 +136,7 @@ pub(super) fn fill_conversations(
         let (a, b) = (top[n - 1], top[n]);
         if quotes[b].speaker.is_none() && para(a) == para(b) {
             if let Some(sp) = quotes[a].speaker {
-                set(&mut quotes[b], sp, None, None, "continuation", 0.5);
+                set(&mut quotes[b], sp, None, None, Method::Continuation, 0.5);
             }
         }
     }
@@ -227,7 +228,7 @@ pub(super) fn fill_run(
                         .and_then(other)
                 });
             if let Some(sp) = guess {
-                set(&mut quotes[qi], sp, None, None, "turn_taking", 0.5);
+                set(&mut quotes[qi], sp, None, None, Method::TurnTaking, 0.5);
                 changed = true;
             }
         }

@@ -6,17 +6,18 @@ use super::resolve::{Referent, Resolver, Via};
 use super::{token_at, Decision};
 use crate::analysis::document::Document;
 use crate::analysis::model::EntityKind;
+use crate::analysis::model::Method;
 use crate::analysis::span::TextSpan;
 use crate::analysis::tokens::TokenKind;
 
 mod neighbours;
 pub(super) use neighbours::{action_beat, previous_sentence_cue, sentence_subject};
 
-pub(super) fn cue_method(how: Via) -> (&'static str, f32) {
+pub(super) fn cue_method(how: Via) -> (Method, f32) {
     match how {
-        Via::Name => ("explicit_cue", 0.95),
-        Via::Pronoun => ("pronoun_cue", 0.85),
-        Via::Description => ("description_cue", 0.75),
+        Via::Name => (Method::ExplicitCue, 0.95),
+        Via::Pronoun => (Method::PronounCue, 0.85),
+        Via::Description => (Method::DescriptionCue, 0.75),
     }
 }
 
@@ -112,7 +113,7 @@ pub(super) fn cue_after(
                 return Some(Decision {
                     referent,
                     cue: Some(r.entities.tokens[i - 1].span),
-                    method: "dash_credit",
+                    method: Method::DashCredit,
                     confidence: 0.85,
                 });
             }
@@ -156,7 +157,7 @@ pub(super) fn cue_after(
             });
     closes.then(|| {
         let mut d = decide(referent, verb, r);
-        d.method = "trailing_cue";
+        d.method = Method::TrailingCue;
         d.confidence *= 0.9;
         d
     })
@@ -209,9 +210,9 @@ pub(super) fn cue_before(
         None => return None,
     };
     let (method, confidence) = match referent.how {
-        Via::Name => ("colon_intro", 0.9),
-        Via::Pronoun => ("colon_intro_pronoun", 0.8),
-        Via::Description => ("colon_intro_description", 0.7),
+        Via::Name => (Method::ColonIntro, 0.9),
+        Via::Pronoun => (Method::ColonIntroPronoun, 0.8),
+        Via::Description => (Method::ColonIntroDescription, 0.7),
     };
     Some(Decision {
         referent,
@@ -264,7 +265,7 @@ fn colon_subject(
             how: Via::Name,
         },
         cue: None,
-        method: "intro_paragraph",
+        method: Method::IntroParagraph,
         confidence: 0.6,
     })
 }
@@ -342,7 +343,7 @@ pub(super) fn intro_paragraph(
     Some(Decision {
         referent,
         cue: Some(r.entities.tokens[verb].span),
-        method: "intro_paragraph",
+        method: Method::IntroParagraph,
         confidence: 0.8,
     })
 }
@@ -370,7 +371,7 @@ pub(super) fn according_to(
     Some(Decision {
         referent,
         cue: Some(cue),
-        method: "according_to",
+        method: Method::AccordingTo,
         confidence: 0.9,
     })
 }

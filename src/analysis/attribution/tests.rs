@@ -11,7 +11,7 @@ fn attributed(text: &str) -> Vec<(String, Option<String>, &'static str)> {
             (
                 text[q.span].to_string(),
                 q.speaker.map(|s| story.people[s].name.clone()),
-                q.method,
+                q.method.as_str(),
             )
         })
         .collect()

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::common::overlay_frame;
+use crate::analysis::model::Method;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 
@@ -19,29 +20,6 @@ impl<'a> WhyView<'a> {
     /// The explanation for `app`'s current quotation.
     pub fn new(app: &'a App) -> Self {
         Self { app }
-    }
-}
-
-/// A sentence for each sieve.
-fn explain(method: &str) -> &'static str {
-    match method {
-        "explicit_cue" => "a speech verb next to the quotation names the speaker",
-        "pronoun_cue" => "a speech verb with a pronoun, resolved to the most recent fitting person",
-        "description_cue" => "a speech verb with a description (\"the senator\"), linked to the story's main fitting person",
-        "colon_intro" | "colon_intro_pronoun" | "colon_intro_description" => {
-            "the sentence introduces the quotation with a speech verb before it"
-        }
-        "according_to" => "\"according to\" names the source",
-        "continuation" => "no cue of its own: it goes on from the previous quotation's speaker",
-        "sentence_subject" => "the subject of the sentence the quotation sits in",
-        "turn_taking" => "a dialogue without cues: speakers take turns",
-        "dash_credit" => "a dash after the quotation credits its speaker (\"… ― Name\")",
-        "trailing_cue" => "the sentence ends by naming who said it (\"…, X said.\")",
-        "intro_paragraph" => "the paragraph before ends by introducing it (\"X said,\")",
-        "previous_sentence_cue" => "the sentence before reports the same speaker's words",
-        "action_beat" => "the sentence before tells what the speaker did",
-        "headline" => "the headline names its speaker first, or before a colon or speech verb",
-        _ => "no rule found a speaker, so none is guessed",
     }
 }
 
@@ -62,7 +40,7 @@ pub fn rule_in_words(story: &crate::Story, q: &crate::analysis::model::Quote) ->
         _ => what.to_string(),
     };
     match q.method {
-        "explicit_cue" => {
+        Method::ExplicitCue => {
             let after = q.speaker_mention.is_some_and(|m| m.start() >= q.span.end());
             if after {
                 "named after the quotation".into()
@@ -70,20 +48,22 @@ pub fn rule_in_words(story: &crate::Story, q: &crate::analysis::model::Quote) ->
                 "named before the quotation".into()
             }
         }
-        "pronoun_cue" | "colon_intro_pronoun" => is("the person last named"),
-        "description_cue" | "colon_intro_description" => is("the main person of that description"),
-        "colon_intro" => "introduced before the quotation".into(),
-        "according_to" => "'according to' names the source".into(),
-        "continuation" => "goes on from the quotation before".into(),
-        "sentence_subject" => is("the subject of the sentence"),
-        "turn_taking" => "a dialogue: speakers take turns".into(),
-        "dash_credit" => "credited after a dash".into(),
-        "trailing_cue" => "named at the end of the sentence".into(),
-        "intro_paragraph" => "introduced at the end of the paragraph before".into(),
-        "previous_sentence_cue" => "the sentence before reports their words".into(),
-        "action_beat" => "the sentence before tells what they did".into(),
-        "headline" => "named in the headline".into(),
-        _ => "no rule found a speaker".into(),
+        Method::PronounCue | Method::ColonIntroPronoun => is("the person last named"),
+        Method::DescriptionCue | Method::ColonIntroDescription => {
+            is("the main person of that description")
+        }
+        Method::ColonIntro => "introduced before the quotation".into(),
+        Method::AccordingTo => "'according to' names the source".into(),
+        Method::Continuation => "goes on from the quotation before".into(),
+        Method::SentenceSubject => is("the subject of the sentence"),
+        Method::TurnTaking => "a dialogue: speakers take turns".into(),
+        Method::DashCredit => "credited after a dash".into(),
+        Method::TrailingCue => "named at the end of the sentence".into(),
+        Method::IntroParagraph => "introduced at the end of the paragraph before".into(),
+        Method::PreviousSentenceCue => "the sentence before reports their words".into(),
+        Method::ActionBeat => "the sentence before tells what they did".into(),
+        Method::Headline => "named in the headline".into(),
+        Method::None => "no rule found a speaker".into(),
     }
 }
 
@@ -115,7 +95,7 @@ impl Widget for &WhyView<'_> {
                         .map_or("none".to_string(), |s| story.people[s].name.clone()),
                 ));
                 lines.push(field("why", rule_in_words(story, q)));
-                lines.push(field("rule", explain(q.method).to_string()));
+                lines.push(field("rule", q.method.explain().to_string()));
                 lines.push(field(
                     "",
                     format!("({}, confidence {:.2})", q.method, q.confidence),

@@ -6,6 +6,7 @@ use super::super::{token_at, Decision};
 use super::is_filler;
 use crate::analysis::document::{Document, Sentence};
 use crate::analysis::model::EntityKind;
+use crate::analysis::model::Method;
 use crate::analysis::span::TextSpan;
 
 /// The sentence before the one quotation `q` opens, in the same paragraph and after
@@ -40,7 +41,7 @@ pub(in crate::analysis::attribution) fn previous_sentence_cue(
     Some(Decision {
         referent,
         cue: Some(r.entities.tokens[verb].span),
-        method: "previous_sentence_cue",
+        method: Method::PreviousSentenceCue,
         confidence: 0.6,
     })
 }
@@ -70,7 +71,7 @@ pub(in crate::analysis::attribution) fn sentence_subject(
     Some(Decision {
         referent,
         cue: None,
-        method: "sentence_subject",
+        method: Method::SentenceSubject,
         confidence: 0.6,
     })
 }
@@ -92,7 +93,7 @@ pub(in crate::analysis::attribution) fn action_beat(
     Some(Decision {
         referent,
         cue: None,
-        method: "action_beat",
+        method: Method::ActionBeat,
         confidence: 0.55,
     })
 }
