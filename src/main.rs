@@ -50,11 +50,25 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // The reader of the output has gone (`whosaid --json big.txt | head -1`): stop
+        // quietly, with the status of a process ended by SIGPIPE, as a shell expects.
+        Err(err) if broken_pipe(&err) => ExitCode::from(128 + 13),
         Err(err) => {
             eprintln!("whosaid: {err:#}");
             ExitCode::from(2)
         }
     }
+}
+
+/// True when `err` comes from writing to a pipe whose reader has gone.
+fn broken_pipe(err: &anyhow::Error) -> bool {
+    let pipe = Some(std::io::ErrorKind::BrokenPipe);
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>().map(std::io::Error::kind) == pipe
+            || e.downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+                == pipe
+    })
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -80,8 +94,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     } else {
         whosaid::state::Store::from_env()
     };
-    whosaid::tui::run_analysing(article, options, store)?;
-    Ok(ExitCode::SUCCESS)
+    let ended = whosaid::tui::run_analysing(article, options, store)?;
+    Ok(ExitCode::from(ended.exit_status()))
 }
 
 /// The anchor of "yesterday": `--date`, else the page's publication date, else a dateline.

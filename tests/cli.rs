@@ -338,3 +338,32 @@ fn a_broken_theme_file_is_a_one_line_error_naming_it() {
     assert_one_line_error(&run(), "not a terminal");
     let _ = std::fs::remove_dir_all(&config);
 }
+
+/// Regression (issue 14, item 6): `whosaid --json big.txt | head -1` printed
+/// `whosaid: Broken pipe (os error 32)` and exited 2; a closed output ends the program
+/// quietly with status 141 (128 + SIGPIPE), in `--json` and in batch mode.
+#[test]
+fn a_closed_output_pipe_ends_quietly_with_status_141() {
+    let batch = "{\"id\":1,\"text\":\"\\\"Yes,\\\" she said.\"}\n".repeat(200);
+    for (args, input) in [
+        (&["--json", "-"][..], whosaid::source::SAMPLE.as_bytes()),
+        (&["analyze", "--jsonl"][..], batch.as_bytes()),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the whosaid binary starts");
+        // The reader of the output goes away before anything is written.
+        drop(child.stdout.take());
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(input);
+        }
+        let out = child.wait_with_output().expect("whosaid finishes");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.is_empty(), "{args:?}: nothing on stderr, not {err:?}");
+        assert_eq!(out.status.code(), Some(141), "{args:?}");
+    }
+}

@@ -272,3 +272,24 @@ fn y_puts_the_quotation_on_the_clipboard_through_osc_52() {
     s.keys(&["q"]);
     s.wait_for("EXIT=done");
 }
+
+/// Regression (issue 14, item 6): SIGTERM, SIGINT and SIGHUP ended the reader with status
+/// 0; they exit with 128 + the signal's number (143, 130, 129), the terminal restored.
+#[test]
+fn sigterm_sigint_and_sighup_exit_with_128_plus_the_signal() {
+    for (signal, status) in [("TERM", 143), ("INT", 130), ("HUP", 129)] {
+        let s = Session::start(&release_binary(), 100, 30);
+        s.wait_for("Kardashian");
+        let pid = s.child_pid();
+        let sent = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status();
+        assert!(sent.is_ok_and(|s| s.success()), "kill -{signal} {pid}");
+        assert_eq!(s.exit_status(), format!("EXIT={status}"), "SIG{signal}");
+        let screen = s.screen();
+        assert!(
+            !screen.contains("Kardashian"),
+            "SIG{signal}: the alternate screen is left:\n{screen}"
+        );
+    }
+}
