@@ -455,3 +455,54 @@ fn batch_lines_longer_than_the_max_size_are_error_lines() {
     assert_eq!(lines[2]["id"], "c");
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// Regression (issue 14, item 8): a keymap file that could not be read (a directory, not
+/// UTF-8) was silently ignored, while one that failed to parse stopped the reader; all are
+/// now the same one-line error naming the file, exit 2, as for theme.toml. A keymap that
+/// leaves no key bound to quit is refused: the reader could not be left.
+#[test]
+fn a_keymap_that_cannot_be_read_parsed_or_quit_is_a_one_line_error_naming_it() {
+    let config = std::env::temp_dir().join(format!("whosaid-cli-keymap-{}", std::process::id()));
+    let file = config.join("whosaid").join("keymap.toml");
+    let _ = std::fs::remove_dir_all(&config);
+    std::fs::create_dir_all(config.join("whosaid")).expect("config dir");
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_whosaid"))
+            .env("XDG_CONFIG_HOME", &config)
+            .stdin(Stdio::null())
+            .output()
+            .expect("whosaid runs")
+    };
+    let named = |out: &Output, needle: &str| {
+        assert_one_line_error(out, &format!("keymap: {}: {needle}", file.display()));
+    };
+    std::fs::create_dir_all(&file).expect("a directory in the keymap's place");
+    named(&run(), "cannot read");
+    std::fs::remove_dir(&file).expect("directory removed");
+    std::fs::write(
+        &file,
+        b"[[bind]]\naction = \"quit\"\nkeys = [\"\xff\"]\nhelp = \"q\"\n",
+    )
+    .expect("keymap file");
+    named(&run(), "not UTF-8");
+    std::fs::write(&file, "[[bind]]\naction = \"quit\"\nkeys = [\"q\"\n").expect("keymap file");
+    named(&run(), "line 3");
+    std::fs::write(
+        &file,
+        "[[bind]]\naction = \"quit\"\nkeys = []\nhelp = \"quit\"\n",
+    )
+    .expect("keymap file");
+    named(&run(), "no key is bound to quit");
+    // Another action taking quit's keys leaves it none either.
+    let taken = "[[bind]]\naction = \"help\"\nkeys = [\"q\", \"C-c\"]\nhelp = \"help\"\n";
+    std::fs::write(&file, taken).expect("keymap file");
+    named(&run(), "no key is bound to quit");
+    // A good file: on to the reader, which wants a terminal.
+    std::fs::write(
+        &file,
+        "[[bind]]\naction = \"quit\"\nkeys = [\"x\"]\nhelp = \"leave\"\n",
+    )
+    .expect("keymap file");
+    assert_one_line_error(&run(), "not a terminal");
+    let _ = std::fs::remove_dir_all(&config);
+}

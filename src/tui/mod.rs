@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
 pub mod keymap;
 pub mod layout;
 pub mod palette;
@@ -100,12 +101,12 @@ fn run_with(
 ) -> anyhow::Result<Ended> {
     let mut saved = None;
     use std::io::IsTerminal;
-    // A broken theme file is reported first, whatever the output is.
+    // A broken theme or keymap file is reported first, whatever the output is.
     let theme = theme::Theme::load().map_err(|e| anyhow::anyhow!("theme: {e}"))?;
+    let keymap = keymap::Keymap::load().map_err(|e| anyhow::anyhow!("keymap: {e}"))?;
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("standard output is not a terminal (use --json for machine-readable output)");
     }
-    let keymap = keymap::Keymap::load().map_err(|e| anyhow::anyhow!("keymap: {e}"))?;
     // The signal that asks the reader to stop; 0 while none has come.
     let stop = Arc::new(AtomicI32::new(0));
     let done = Arc::new(AtomicBool::new(false));
