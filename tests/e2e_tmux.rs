@@ -272,7 +272,7 @@ fn timeline_shows_dates_as_people_write_them() {
     let binary = release_binary();
     let command = format!("{binary} --date 2018-06-14 {}", file.display());
     let s = Session::start(&command, 100, 30);
-    s.wait_for("Events (");
+    s.wait_analysed("Events (");
     s.keys(&["t"]);
     let screen = s.wait_for("Timeline — Enter");
     for label in [
@@ -298,7 +298,7 @@ fn timeline_without_a_document_date_keeps_to_what_is_known() {
     let file = fixture("clemency-undated.txt", CLEMENCY);
     let binary = release_binary();
     let s = Session::start(&format!("{binary} {}", file.display()), 100, 30);
-    s.wait_for("Events (");
+    s.wait_analysed("Events (");
     s.keys(&["t"]);
     let screen = s.wait_for("Timeline — Enter");
     let (year, not_given, none) = (
