@@ -26,6 +26,11 @@ struct Cli {
     /// Do not reopen where you left this document, nor save your place when you quit.
     #[arg(long)]
     no_remember: bool,
+    /// Refuse an input (in batch mode, an input line) larger than this: bytes, or a number
+    /// with K, M or G (64M).
+    #[arg(long, global = true, value_name = "BYTES", default_value = "512M",
+          value_parser = source::limit::parse_size)]
+    max_size: u64,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -50,6 +55,9 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // The reader of the output has gone (`whosaid --json big.txt | head -1`): stop
+        // quietly, with the status of a process ended by SIGPIPE, as a shell expects.
+        Err(err) if broken_pipe(&err) => ExitCode::from(128 + 13),
         Err(err) => {
             eprintln!("whosaid: {err:#}");
             ExitCode::from(2)
@@ -57,12 +65,23 @@ fn main() -> ExitCode {
     }
 }
 
+/// True when `err` comes from writing to a pipe whose reader has gone.
+fn broken_pipe(err: &anyhow::Error) -> bool {
+    let pipe = Some(std::io::ErrorKind::BrokenPipe);
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>().map(std::io::Error::kind) == pipe
+            || e.downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+                == pipe
+    })
+}
+
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if let Some(Command::Analyze { .. }) = cli.command {
-        return batch(cli.date);
+        return batch(cli.date, cli.max_size);
     }
     let article = match &cli.file {
-        Some(path) => source::from_path(path)?,
+        Some(path) => source::from_path(path, cli.max_size)?,
         None => source::sample(),
     };
     let options = Options {
@@ -83,8 +102,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     } else {
         whosaid::state::Store::from_env()
     };
-    whosaid::tui::run_analysing(article, options, store)?;
-    Ok(ExitCode::SUCCESS)
+    let ended = whosaid::tui::run_analysing(article, options, store)?;
+    Ok(ExitCode::from(ended.exit_status()))
 }
 
 /// The anchor of "yesterday": `--date`, else the page's publication date, else a dateline.
@@ -107,23 +126,35 @@ struct BatchLine {
 }
 
 /// `analyze --jsonl`: one output line per input line; a bad line gives an error line.
-fn batch(default_date: Option<jiff::civil::Date>) -> anyhow::Result<ExitCode> {
-    let stdin = std::io::stdin().lock();
+/// Lines are read as bytes, so a line that is not UTF-8 is one bad line, not the end.
+fn batch(default_date: Option<jiff::civil::Date>, max_size: u64) -> anyhow::Result<ExitCode> {
+    let mut stdin = std::io::stdin().lock();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut failures = 0usize;
-    for (number, line) in stdin.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        match batch_line(&line, number + 1, default_date) {
+    let mut bytes = Vec::new();
+    let mut number = 0;
+    while let Some(whole) = read_line(&mut stdin, &mut bytes, max_size)? {
+        number += 1;
+        let result = match std::str::from_utf8(&bytes) {
+            _ if !whole => Err((
+                serde_json::Value::Null,
+                format!(
+                    "larger than {} (the --max-size limit)",
+                    source::limit::show_size(max_size)
+                ),
+            )),
+            Ok(line) if line.trim().is_empty() => continue,
+            Ok(line) => batch_line(line, number, default_date),
+            Err(e) => Err((readable_id(&bytes), not_utf8(&bytes, &e))),
+        };
+        match result {
             Ok(json) => writeln!(out, "{json}")?,
             Err((id, message)) => {
                 failures += 1;
                 let error = serde_json::json!({
                     "id": id,
-                    "line": number + 1,
-                    "error": format!("line {}: {message}", number + 1),
+                    "line": number,
+                    "error": format!("line {number}: {message}"),
                 });
                 writeln!(out, "{error}")?;
             }
@@ -135,6 +166,72 @@ fn batch(default_date: Option<jiff::civil::Date>) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// The next line of `input` into `line`, without its `\n` or `\r\n`: `None` at the end,
+/// `Some(false)` for a line longer than `max` bytes (skipped, never held: `line` is left
+/// empty), else `Some(true)`.
+fn read_line(
+    input: &mut impl BufRead,
+    line: &mut Vec<u8>,
+    max: u64,
+) -> std::io::Result<Option<bool>> {
+    line.clear();
+    let max = usize::try_from(max).unwrap_or(usize::MAX);
+    let (mut any, mut whole) = (false, true);
+    loop {
+        let buffer = match input.fill_buf() {
+            Ok(buffer) => buffer,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buffer.is_empty() {
+            break;
+        }
+        any = true;
+        let end = buffer.iter().position(|&b| b == b'\n');
+        let piece = &buffer[..end.unwrap_or(buffer.len())];
+        // The line ending is not counted.
+        let ending = usize::from(end.is_some() && piece.last() == Some(&b'\r'));
+        if whole && line.len() + piece.len() - ending <= max {
+            line.extend_from_slice(piece);
+        } else {
+            whole = false;
+            line.clear();
+        }
+        let used = end.map_or(buffer.len(), |i| i + 1);
+        input.consume(used);
+        if end.is_some() {
+            break;
+        }
+    }
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    Ok(any.then_some(whole))
+}
+
+/// What is wrong with a line that is not UTF-8: the first bad byte and where it is.
+fn not_utf8(bytes: &[u8], error: &std::str::Utf8Error) -> String {
+    let at = error.valid_up_to();
+    match bytes.get(at) {
+        Some(byte) => format!(
+            "not UTF-8 (byte 0x{byte:02x} at byte {} of the line)",
+            at + 1
+        ),
+        None => "not UTF-8".to_string(),
+    }
+}
+
+/// The id of a line that is not UTF-8, when the id itself is: the rest of the line is read
+/// with the bad bytes replaced, and an id that held one of them is not given.
+fn readable_id(bytes: &[u8]) -> serde_json::Value {
+    let lossy = String::from_utf8_lossy(bytes);
+    serde_json::from_str::<serde_json::Value>(&lossy)
+        .ok()
+        .and_then(|v| v.get("id").cloned())
+        .filter(|id| !id.to_string().contains(char::REPLACEMENT_CHARACTER))
+        .unwrap_or(serde_json::Value::Null)
 }
 
 fn batch_line(

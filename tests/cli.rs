@@ -13,7 +13,10 @@ fn whosaid(args: &[&str], stdin: &[u8]) -> Output {
         .spawn()
         .expect("the whosaid binary starts");
     if let Some(mut input) = child.stdin.take() {
-        input.write_all(stdin).expect("stdin accepts the input");
+        // A program that stops reading early (a limit reached) closes the pipe.
+        if let Err(e) = input.write_all(stdin) {
+            assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "stdin: {e}");
+        }
     }
     child.wait_with_output().expect("whosaid finishes")
 }
@@ -335,6 +338,171 @@ fn a_broken_theme_file_is_a_one_line_error_naming_it() {
     assert_one_line_error(&run(), "line 1");
     // A good file: on to the reader, which wants a terminal.
     std::fs::write(&file, "speakers = [\"#ff8800\", 33]\n").expect("theme file");
+    assert_one_line_error(&run(), "not a terminal");
+    let _ = std::fs::remove_dir_all(&config);
+}
+
+/// Regression (issue 14, item 3): one line that is not UTF-8 stopped the whole batch
+/// (`stream did not contain valid UTF-8`, exit 2, no line number); the lines after it were
+/// lost.
+#[test]
+fn batch_goes_on_after_a_line_that_is_not_utf8() {
+    let input = b"{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\",\"text\":\"caf\xe9\"}\n\
+                  {\"id\":\"c\",\"text\":\"y\"}\n{\"id\":\"d\xff\",\"text\":\"z\"}\r\n";
+    let out = whosaid(&["analyze", "--jsonl"], input);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines = stdout_json_lines(&out);
+    assert_eq!(lines.len(), 4, "{lines:?}");
+    assert_eq!(lines[0]["id"], "a");
+    assert!(lines[0]["quotes"].is_array());
+    assert_eq!(
+        lines[1]["id"], "b",
+        "the id is read from the rest of the line"
+    );
+    assert_eq!(lines[1]["line"], 2);
+    let error = lines[1]["error"].as_str().unwrap_or("");
+    assert!(error.starts_with("line 2: not UTF-8"), "{error}");
+    assert_eq!(lines[2]["id"], "c");
+    assert_eq!(lines[2]["text"], "y");
+    assert!(
+        lines[3]["id"].is_null(),
+        "an id that is not UTF-8 is not read"
+    );
+    assert_eq!(lines[3]["line"], 4);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a batch with a bad line exits 1"
+    );
+}
+
+/// Regression (issue 14, item 6): `whosaid --json big.txt | head -1` printed
+/// `whosaid: Broken pipe (os error 32)` and exited 2; a closed output ends the program
+/// quietly with status 141 (128 + SIGPIPE), in `--json` and in batch mode.
+#[test]
+fn a_closed_output_pipe_ends_quietly_with_status_141() {
+    let batch = "{\"id\":1,\"text\":\"\\\"Yes,\\\" she said.\"}\n".repeat(200);
+    for (args, input) in [
+        (&["--json", "-"][..], whosaid::source::SAMPLE.as_bytes()),
+        (&["analyze", "--jsonl"][..], batch.as_bytes()),
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_whosaid"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the whosaid binary starts");
+        // The reader of the output goes away before anything is written.
+        drop(child.stdout.take());
+        if let Some(mut stdin) = child.stdin.take() {
+            let _ = stdin.write_all(input);
+        }
+        let out = child.wait_with_output().expect("whosaid finishes");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.is_empty(), "{args:?}: nothing on stderr, not {err:?}");
+        assert_eq!(out.status.code(), Some(141), "{args:?}");
+    }
+}
+
+/// Regression (issue 14, item 7): there was no input limit; `/dev/zero` was read until
+/// memory ran out. An input larger than `--max-size` (default 512M) is a one-line error
+/// naming the limit, whether a file, a device or standard input.
+#[test]
+fn dev_zero_and_large_inputs_stop_at_the_max_size() {
+    let out = whosaid(&["--json", "--max-size", "1M", "/dev/zero"], b"");
+    assert_one_line_error(&out, "zero: larger than 1M (the --max-size limit");
+    let big = temp_file("big.txt", &b"word ".repeat(400));
+    let big = big.to_str().expect("utf-8 temp path");
+    assert_one_line_error(
+        &whosaid(&["--json", "--max-size", "1K", big], b""),
+        "larger than 1K",
+    );
+    assert!(whosaid(&["--json", "--max-size", "2K", big], b"")
+        .status
+        .success());
+    let out = whosaid(
+        &["--json", "--max-size", "1000", "-"],
+        &b"word ".repeat(400),
+    );
+    assert_one_line_error(&out, "standard input: larger than 1000 bytes");
+    let out = whosaid(&["--json", "--max-size", "lots", big], b"");
+    assert_eq!(out.status.code(), Some(2), "a bad size is a usage error");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a size"));
+}
+
+/// In batch mode the limit is per line: a longer line is an error line, never held in
+/// memory, and the batch goes on.
+#[test]
+fn batch_lines_longer_than_the_max_size_are_error_lines() {
+    let long = format!("{{\"id\":\"b\",\"text\":\"{}\"}}", "word ".repeat(400));
+    let input =
+        format!("{{\"id\":\"a\",\"text\":\"x\"}}\n{long}\n{{\"id\":\"c\",\"text\":\"y\"}}\n");
+    let out = whosaid(
+        &["analyze", "--jsonl", "--max-size", "1K"],
+        input.as_bytes(),
+    );
+    let lines = stdout_json_lines(&out);
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[1]["line"], 2);
+    let error = lines[1]["error"].as_str().unwrap_or("");
+    assert!(error.starts_with("line 2: larger than 1K"), "{error}");
+    assert_eq!(lines[2]["id"], "c");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+/// Regression (issue 14, item 8): a keymap file that could not be read (a directory, not
+/// UTF-8) was silently ignored, while one that failed to parse stopped the reader; all are
+/// now the same one-line error naming the file, exit 2, as for theme.toml. A keymap that
+/// leaves no key bound to quit is refused: the reader could not be left.
+#[test]
+fn a_keymap_that_cannot_be_read_parsed_or_quit_is_a_one_line_error_naming_it() {
+    let config = std::env::temp_dir().join(format!("whosaid-cli-keymap-{}", std::process::id()));
+    let file = config.join("whosaid").join("keymap.toml");
+    let _ = std::fs::remove_dir_all(&config);
+    std::fs::create_dir_all(config.join("whosaid")).expect("config dir");
+    let run = || {
+        Command::new(env!("CARGO_BIN_EXE_whosaid"))
+            .env("XDG_CONFIG_HOME", &config)
+            .stdin(Stdio::null())
+            .output()
+            .expect("whosaid runs")
+    };
+    let named = |out: &Output, needle: &str| {
+        assert_one_line_error(out, &format!("keymap: {}: {needle}", file.display()));
+    };
+    std::fs::create_dir_all(&file).expect("a directory in the keymap's place");
+    named(&run(), "cannot read");
+    std::fs::remove_dir(&file).expect("directory removed");
+    std::fs::write(
+        &file,
+        b"[[bind]]\naction = \"quit\"\nkeys = [\"\xff\"]\nhelp = \"q\"\n",
+    )
+    .expect("keymap file");
+    named(&run(), "not UTF-8");
+    std::fs::write(&file, "[[bind]]\naction = \"quit\"\nkeys = [\"q\"\n").expect("keymap file");
+    named(&run(), "line 3");
+    std::fs::write(
+        &file,
+        "[[bind]]\naction = \"quit\"\nkeys = []\nhelp = \"quit\"\n",
+    )
+    .expect("keymap file");
+    named(&run(), "no key is bound to quit");
+    // Another action taking quit's keys leaves it none either.
+    let taken = "[[bind]]\naction = \"help\"\nkeys = [\"q\", \"C-c\"]\nhelp = \"help\"\n";
+    std::fs::write(&file, taken).expect("keymap file");
+    named(&run(), "no key is bound to quit");
+    // A good file: on to the reader, which wants a terminal.
+    std::fs::write(
+        &file,
+        "[[bind]]\naction = \"quit\"\nkeys = [\"x\"]\nhelp = \"leave\"\n",
+    )
+    .expect("keymap file");
     assert_one_line_error(&run(), "not a terminal");
     let _ = std::fs::remove_dir_all(&config);
 }

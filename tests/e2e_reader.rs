@@ -272,3 +272,44 @@ fn y_puts_the_quotation_on_the_clipboard_through_osc_52() {
     s.keys(&["q"]);
     s.wait_for("EXIT=done");
 }
+
+/// Regression (issue 14, item 6): SIGTERM, SIGINT and SIGHUP ended the reader with status
+/// 0; they exit with 128 + the signal's number (143, 130, 129), the terminal restored.
+#[test]
+fn sigterm_sigint_and_sighup_exit_with_128_plus_the_signal() {
+    for (signal, status) in [("TERM", 143), ("INT", 130), ("HUP", 129)] {
+        let s = Session::start(&release_binary(), 100, 30);
+        s.wait_for("Kardashian");
+        let pid = s.child_pid();
+        let sent = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status();
+        assert!(sent.is_ok_and(|s| s.success()), "kill -{signal} {pid}");
+        assert_eq!(s.exit_status(), format!("EXIT={status}"), "SIG{signal}");
+        let screen = s.screen();
+        assert!(
+            !screen.contains("Kardashian"),
+            "SIG{signal}: the alternate screen is left:\n{screen}"
+        );
+    }
+}
+
+/// Issue 14, item 7: a named pipe that nobody writes to is waited for, and Ctrl-c leaves
+/// (the reader has not taken the terminal yet: SIGINT ends it, and the session's shell
+/// with it, so the process is watched rather than an exit status).
+#[test]
+fn a_fifo_with_nothing_coming_is_left_with_ctrl_c() {
+    let dir = std::env::temp_dir().join(format!("whosaid-e2e-fifo-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let fifo = dir.join("news.fifo");
+    let _ = std::fs::remove_file(&fifo);
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+    let s = Session::start(&format!("{} {}", release_binary(), fifo.display()), 80, 24);
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let pid = s.child_pid();
+    assert!(!Session::ended(&pid), "whosaid waits for the pipe");
+    s.keys(&["C-c"]);
+    assert!(Session::ended(&pid), "Ctrl-c ends the wait");
+    let _ = std::fs::remove_dir_all(&dir);
+}

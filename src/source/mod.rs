@@ -11,10 +11,10 @@
 mod builder;
 pub mod encoding;
 pub mod html;
+pub mod limit;
 pub mod markdown;
 pub mod text;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -53,6 +53,14 @@ pub enum SourceError {
     /// Standard input could not be read, or is a terminal.
     #[error("standard input: {0}")]
     Stdin(String),
+    /// The input is larger than the limit (`--max-size`).
+    #[error("{name}: larger than {} (the --max-size limit; give a larger one to read it)", limit::show_size(*.limit))]
+    TooLarge {
+        /// The file, or "standard input".
+        name: String,
+        /// The limit, in bytes.
+        limit: u64,
+    },
 }
 
 /// What kind of document the input was.
@@ -188,8 +196,9 @@ pub fn line_breaks_meant(format: Format, paragraph: &str) -> bool {
     }
 }
 
-/// Read the article at `path`; `-` reads standard input.
-pub fn from_path(path: &Path) -> Result<Article, SourceError> {
+/// Read the article at `path`; `-` reads standard input. An input of more than `max_size`
+/// bytes is an error ([`limit::DEFAULT_MAX_SIZE`] is the command line's default).
+pub fn from_path(path: &Path, max_size: u64) -> Result<Article, SourceError> {
     if path.as_os_str() == "-" {
         use std::io::IsTerminal;
         if std::io::stdin().is_terminal() {
@@ -197,11 +206,11 @@ pub fn from_path(path: &Path) -> Result<Article, SourceError> {
                 "nothing on standard input (pipe an article in: curl -s URL | whosaid -)".into(),
             ));
         }
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| SourceError::Stdin(format!("cannot read: {e}")))?;
-        return from_bytes("standard input", bytes, None);
+        let name = "standard input";
+        let bytes = limit::read_at_most(std::io::stdin().lock(), max_size)
+            .map_err(|e| SourceError::Stdin(format!("cannot read: {e}")))?
+            .ok_or_else(|| too_large(name, max_size))?;
+        return from_bytes(name, bytes, None);
     }
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => SourceError::Missing(path.to_path_buf()),
@@ -213,19 +222,35 @@ pub fn from_path(path: &Path) -> Result<Article, SourceError> {
     if meta.is_dir() {
         return Err(SourceError::Directory(path.to_path_buf()));
     }
-    let bytes = std::fs::read(path).map_err(|e| SourceError::Unreadable {
-        path: path.to_path_buf(),
-        reason: e.to_string(),
-    })?;
     let name = path.file_name().map_or_else(
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
+    // A file known to be too large is refused unread; a device or a pipe is read up to
+    // the limit.
+    if meta.is_file() && meta.len() > max_size {
+        return Err(too_large(&name, max_size));
+    }
+    let unreadable = |e: std::io::Error| SourceError::Unreadable {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let bytes = limit::read_at_most(file, max_size)
+        .map_err(unreadable)?
+        .ok_or_else(|| too_large(&name, max_size))?;
     let hint = path
         .extension()
         .and_then(|e| e.to_str())
         .and_then(format_of_extension);
     from_bytes(&name, bytes, hint)
+}
+
+fn too_large(name: &str, limit: u64) -> SourceError {
+    SourceError::TooLarge {
+        name: name.to_string(),
+        limit,
+    }
 }
 
 /// The format a file name's extension names, if it names one.

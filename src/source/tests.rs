@@ -2,9 +2,9 @@ use super::*;
 
 #[test]
 fn missing_file_and_directory_are_errors() {
-    let missing = from_path(Path::new("/no/such/whosaid-file.txt")).err();
+    let missing = from_path(Path::new("/no/such/whosaid-file.txt"), 1 << 20).err();
     assert!(matches!(missing, Some(SourceError::Missing(_))));
-    let dir = from_path(Path::new(env!("CARGO_MANIFEST_DIR"))).err();
+    let dir = from_path(Path::new(env!("CARGO_MANIFEST_DIR")), 1 << 20).err();
     assert!(matches!(dir, Some(SourceError::Directory(_))));
 }
 

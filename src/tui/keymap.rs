@@ -39,7 +39,8 @@ pub struct Keymap {
 impl Keymap {
     /// Parse a keymap file.
     pub fn parse(source: &str) -> Result<Self, String> {
-        let file: File = toml::from_str(source).map_err(|e| e.message().to_string())?;
+        let file: File =
+            toml::from_str(source).map_err(|e| super::config::toml_error(source, &e))?;
         let mut parsed = Vec::new();
         for b in &file.bind {
             for k in &b.keys {
@@ -53,13 +54,28 @@ impl Keymap {
         })
     }
 
-    /// The built-in keymap, with the user's file applied on top when there is one.
+    /// The built-in keymap, with the user's file applied on top when there is one:
+    /// `$XDG_CONFIG_HOME/whosaid/keymap.toml`, else `~/.config/whosaid/keymap.toml`.
     pub fn load() -> Result<Self, String> {
+        match super::config::config_file("keymap.toml") {
+            Some(path) => Self::read(&path),
+            None => Self::parse(DEFAULT_KEYMAP),
+        }
+    }
+
+    /// The built-in keymap with the file at `path` on top. No file is no change; a file
+    /// that cannot be read or parsed, or that leaves no key bound to quit (the reader
+    /// could not be left), is an error that names it.
+    pub fn read(path: &std::path::Path) -> Result<Self, String> {
         let mut map = Self::parse(DEFAULT_KEYMAP)?;
-        if let Some(path) = user_file() {
-            if let Ok(source) = std::fs::read_to_string(&path) {
-                let user = Self::parse(&source).map_err(|e| format!("{}: {e}", path.display()))?;
-                map.override_with(user);
+        if let Some(source) = super::config::read(path)? {
+            let user = Self::parse(&source).map_err(|e| format!("{}: {e}", path.display()))?;
+            map.override_with(user);
+            if !map.parsed.iter().any(|&(_, _, a)| a == Action::Quit) {
+                return Err(format!(
+                    "{}: no key is bound to quit (bind one: action = \"quit\", keys = [\"q\"])",
+                    path.display()
+                ));
             }
         }
         Ok(map)
@@ -137,15 +153,6 @@ impl Keymap {
             .filter_map(|b| Some((b.action, pretty(b.keys.first()?), b.footer.clone()?)))
             .collect()
     }
-}
-
-fn user_file() -> Option<std::path::PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .map(std::path::PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".config"))
-        })?;
-    Some(base.join("whosaid").join("keymap.toml"))
 }
 
 /// How a key name is shown on screen.

@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
 pub mod keymap;
 pub mod layout;
 pub mod palette;
@@ -15,7 +16,7 @@ pub mod theme;
 pub mod view;
 pub mod wrap;
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -30,8 +31,27 @@ use crate::story::Story;
 use action::Action;
 use app::{App, Overlay};
 
-/// Run the reader on `story` until the user quits.
-pub fn run(story: Story, name: &str) -> anyhow::Result<()> {
+/// How the reader ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// The user quit.
+    Quit,
+    /// A signal (SIGTERM, SIGINT or SIGHUP) stopped it, after the terminal was restored.
+    Signal(i32),
+}
+
+impl Ended {
+    /// The process's exit status: 0 after quitting, 128 + the signal's number after one.
+    pub fn exit_status(self) -> u8 {
+        match self {
+            Self::Quit => 0,
+            Self::Signal(n) => u8::try_from(128 + n).unwrap_or(u8::MAX),
+        }
+    }
+}
+
+/// Run the reader on `story` until the user quits or a signal stops it.
+pub fn run(story: Story, name: &str) -> anyhow::Result<Ended> {
     let article = Article {
         name: name.to_string(),
         ..Article::default()
@@ -49,7 +69,7 @@ pub fn run_analysing(
     mut article: Article,
     options: crate::Options,
     store: Option<crate::state::Store>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Ended> {
     let text = std::mem::take(&mut article.text);
     // The first frame needs the first screen: a large text is split into paragraphs only
     // as far as FIRST_PART, the rest follows from the other thread before its analysis,
@@ -99,20 +119,21 @@ fn run_with(
     analysis: Option<Pending>,
     article: Article,
     store: Option<crate::state::Store>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Ended> {
     let (mut pending, mut start) = match analysis {
         Some((rx, start)) => (Some(rx), Some(start)),
         None => (None, None),
     };
     let mut saved = None;
     use std::io::IsTerminal;
-    // A broken theme file is reported first, whatever the output is.
+    // A broken theme or keymap file is reported first, whatever the output is.
     let theme = theme::Theme::load().map_err(|e| anyhow::anyhow!("theme: {e}"))?;
+    let keymap = keymap::Keymap::load().map_err(|e| anyhow::anyhow!("keymap: {e}"))?;
     if !std::io::stdout().is_terminal() {
         anyhow::bail!("standard output is not a terminal (use --json for machine-readable output)");
     }
-    let keymap = keymap::Keymap::load().map_err(|e| anyhow::anyhow!("keymap: {e}"))?;
-    let stop = Arc::new(AtomicBool::new(false));
+    // The signal that asks the reader to stop; 0 while none has come.
+    let stop = Arc::new(AtomicI32::new(0));
     let done = Arc::new(AtomicBool::new(false));
     let signals = watch_signals(Arc::clone(&stop), Arc::clone(&done))?;
     install_panic_hook();
@@ -133,7 +154,7 @@ fn run_with(
                 Err(e) => app.message = Some(e.to_string()),
             }
         }
-        while !app.quit && !stop.load(Ordering::Relaxed) {
+        while !app.quit && stop.load(Ordering::Relaxed) == 0 {
             match pending.as_ref().map(std::sync::mpsc::Receiver::try_recv) {
                 Some(Ok(Analysis::Stage(stage))) => app.stage = Some(stage),
                 Some(Ok(Analysis::Bare(story))) => app.set_bare(*story),
@@ -197,16 +218,21 @@ fn run_with(
     if let Some(Err(e)) = saved {
         eprintln!("whosaid: your place was not saved: {e}");
     }
-    result
+    // A signal wins over an error it caused (a terminal hung up fails to draw).
+    match stop.load(Ordering::Relaxed) {
+        0 => result.map(|()| Ended::Quit),
+        signal => Ok(Ended::Signal(signal)),
+    }
 }
 
-/// On SIGTERM, SIGINT or SIGHUP, ask the main loop to stop; if it has not come back to
+/// On SIGTERM, SIGINT or SIGHUP, ask the main loop to stop (`stop` holds the signal, for
+/// the exit status); if it has not come back to
 /// see the request within half a second, restore the terminal and exit from here. The
 /// main loop may never come back: when the terminal goes away, crossterm's reader spins
 /// on end-of-file without returning (crossterm issue #793), and a reader left behind by a
 /// closed terminal would burn a core for ever.
 fn watch_signals(
-    stop: Arc<AtomicBool>,
+    stop: Arc<AtomicI32>,
     done: Arc<AtomicBool>,
 ) -> anyhow::Result<signal_hook::iterator::Handle> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -216,7 +242,7 @@ fn watch_signals(
         let Some(signal) = signals.forever().next() else {
             return;
         };
-        stop.store(true, Ordering::Relaxed);
+        stop.store(signal, Ordering::Relaxed);
         for _ in 0..10 {
             std::thread::sleep(Duration::from_millis(50));
             if done.load(Ordering::Relaxed) {

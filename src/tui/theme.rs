@@ -4,7 +4,7 @@
 //! NO_COLOR is set, tells the same things apart with bold, italic, underline and reverse.
 //! The user's `theme.toml` overrides the built-in colours ([`Colours`]).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -26,17 +26,9 @@ impl Colours {
     /// Parse a theme file (the shape of `assets/theme.toml`, every key optional). A colour
     /// is a 256-colour index (`33`), a name (`"red"`) or `"#rrggbb"`.
     pub fn parse(source: &str) -> Result<Self, String> {
-        let table: toml::Table = source.parse().map_err(|e: toml::de::Error| {
-            let line = e
-                .span()
-                .map_or(0, |s| source[..s.start].matches('\n').count() + 1);
-            let message = e.message().replace('\n', " ");
-            if line > 0 {
-                format!("line {line}: {message}")
-            } else {
-                message
-            }
-        })?;
+        let table: toml::Table = source
+            .parse()
+            .map_err(|e| super::config::toml_error(source, &e))?;
         let mut colours = Self::default();
         for (key, value) in &table {
             let one = || colour(value).map_err(|e| format!("{key}: {e}"));
@@ -61,7 +53,7 @@ impl Colours {
     /// The user's theme file, if there is one: `$XDG_CONFIG_HOME/whosaid/theme.toml`, else
     /// `~/.config/whosaid/theme.toml` (where the keymap is looked for too).
     pub fn user() -> Result<Self, String> {
-        match user_file() {
+        match super::config::config_file("theme.toml") {
             Some(path) => Self::read(&path),
             None => Ok(Self::default()),
         }
@@ -70,20 +62,11 @@ impl Colours {
     /// The theme file at `path`; no file is no change, a file that cannot be read or
     /// parsed is an error that names it.
     pub fn read(path: &Path) -> Result<Self, String> {
-        let source = match std::fs::read_to_string(path) {
-            Ok(source) => source,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Self::default()),
-            Err(e) => return Err(format!("{}: {e}", path.display())),
-        };
-        Self::parse(&source).map_err(|e| format!("{}: {e}", path.display()))
+        match super::config::read(path)? {
+            Some(source) => Self::parse(&source).map_err(|e| format!("{}: {e}", path.display())),
+            None => Ok(Self::default()),
+        }
     }
-}
-
-fn user_file() -> Option<PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
-    Some(base.join("whosaid").join("theme.toml"))
 }
 
 /// A list of colours; only `truecolor_speakers` may be empty.

@@ -103,6 +103,45 @@ impl Session {
         }
     }
 
+    /// The process id of the program the session's shell runs (its one child).
+    pub fn child_pid(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["display-message", "-p", "-t", &self.name, "#{pane_pid}"])
+            .output()
+            .expect("tmux display-message");
+        let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children"))
+            .unwrap_or_default();
+        let child = children.split_whitespace().next().unwrap_or_default();
+        assert!(!child.is_empty(), "the shell {shell:?} runs a program");
+        child.to_string()
+    }
+
+    /// True once process `pid` has ended (gone, or a zombie waiting for its parent), within
+    /// five seconds.
+    pub fn ended(pid: &str) -> bool {
+        let running = || {
+            std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+                let state = stat.rsplit(')').next().unwrap_or("").trim_start();
+                !state.starts_with('Z') && !state.starts_with('X')
+            })
+        };
+        let start = Instant::now();
+        while running() && start.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        !running()
+    }
+
+    /// Wait until the program has ended; its exit status as the shell saw it ("EXIT=0").
+    pub fn exit_status(&self) -> String {
+        self.wait_for("EXIT=done");
+        std::fs::read_to_string(&self.exit_file)
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+
     /// Start an interactive shell in tmux (for job control: Ctrl-z, `fg`).
     pub fn shell(width: u16, height: u16) -> Self {
         Self::start("bash --norc --noprofile -i", width, height)

@@ -275,7 +275,8 @@ impl App {
                     self.message = Some(format!("not found: {}", self.search.query));
                 }
             }
-            Action::Escape => self.cancel_search(),
+            // Ctrl-c leaves the prompt, as it leaves the filter prompt.
+            Action::Escape | Action::Quit => self.cancel_search(),
             _ => {}
         }
     }

@@ -2,6 +2,7 @@ use super::*;
 use crate::tui::action::Action;
 
 mod flow;
+mod overlays;
 use crate::tui::keymap::{Keymap, DEFAULT_KEYMAP};
 
 /// A story of my own: two speakers, a nested quotation, a term, two dated events.

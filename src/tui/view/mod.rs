@@ -27,6 +27,10 @@ pub use why::WhyView;
 /// Draw the whole screen.
 pub fn draw(frame: &mut Frame<'_>, app: &App) {
     let screen = frame.area();
+    if screen.is_empty() {
+        // No row or no column (a terminal can say 31x0): nothing to draw on.
+        return;
+    }
     if screen.width < MIN_SIZE.0 || screen.height < MIN_SIZE.1 {
         // Too small to read in: say so in what room there is, and wait for a resize.
         let note = fit("whosaid: enlarge the terminal", usize::from(screen.width));

@@ -218,6 +218,23 @@ fn tiny_terminals_draw_without_panicking() {
     }
 }
 
+/// Regression (found by the reader's property test): a screen with columns but no rows
+/// (31x0; `stty rows 0` gives one) panicked writing the "enlarge the terminal" note on a
+/// row that is not there; so did one with rows but no columns.
+#[test]
+fn a_screen_with_columns_but_no_rows_panicked() {
+    for (w, h) in [(31, 0), (200, 0), (0, 5), (0, 0)] {
+        let mut app = app((100, 30));
+        app.apply(Action::Resize(w, h));
+        let t = render(&app);
+        assert_eq!(
+            screen(&t),
+            "\n".repeat(usize::from(h.saturating_sub(1))),
+            "{w}x{h}"
+        );
+    }
+}
+
 /// The made-up novel of the palette tests in a reader tall enough to list 16 people.
 fn novel_app(theme: Theme) -> App {
     let (text, _) = crate::tui::palette::tests::novel();
