@@ -43,6 +43,10 @@ enum Command {
         /// Read and write JSON lines (the only batch format).
         #[arg(long, required = true)]
         jsonl: bool,
+        /// How many articles to analyse at once (default: the number of CPUs); the output
+        /// keeps the input's order.
+        #[arg(long)]
+        jobs: Option<usize>,
     },
 }
 
@@ -77,8 +81,12 @@ fn broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    if let Some(Command::Analyze { .. }) = cli.command {
-        return batch(cli.date, cli.max_size);
+    if let Some(Command::Analyze { jobs, .. }) = cli.command {
+        let jobs = jobs
+            .or_else(|| std::thread::available_parallelism().ok().map(usize::from))
+            .unwrap_or(1)
+            .max(1);
+        return batch(cli.date, cli.max_size, jobs);
     }
     let article = match &cli.file {
         Some(path) => source::from_path(path, cli.max_size)?,
@@ -127,44 +135,97 @@ struct BatchLine {
 
 /// `analyze --jsonl`: one output line per input line; a bad line gives an error line.
 /// Lines are read as bytes, so a line that is not UTF-8 is one bad line, not the end.
-fn batch(default_date: Option<jiff::civil::Date>, max_size: u64) -> anyhow::Result<ExitCode> {
-    let mut stdin = std::io::stdin().lock();
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    let mut failures = 0usize;
-    let mut bytes = Vec::new();
-    let mut number = 0;
-    while let Some(whole) = read_line(&mut stdin, &mut bytes, max_size)? {
-        number += 1;
-        let result = match std::str::from_utf8(&bytes) {
-            _ if !whole => Err((
-                serde_json::Value::Null,
-                format!(
-                    "larger than {} (the --max-size limit)",
-                    source::limit::show_size(max_size)
-                ),
-            )),
-            Ok(line) if line.trim().is_empty() => continue,
-            Ok(line) => batch_line(line, number, default_date),
-            Err(e) => Err((readable_id(&bytes), not_utf8(&bytes, &e))),
-        };
-        match result {
-            Ok(json) => writeln!(out, "{json}")?,
-            Err((id, message)) => {
-                failures += 1;
-                let error = serde_json::json!({
-                    "id": id,
-                    "line": number,
-                    "error": format!("line {number}: {message}"),
-                });
-                writeln!(out, "{error}")?;
+/// A line of the batch to answer: its text, or what is wrong with it.
+type Work = Result<String, (serde_json::Value, String)>;
+
+fn batch(
+    default_date: Option<jiff::civil::Date>,
+    max_size: u64,
+    jobs: usize,
+) -> anyhow::Result<ExitCode> {
+    use std::sync::{mpsc, Arc, Mutex};
+    // A reader thread, `jobs` workers and this thread writing the answers back in input
+    // order; the channels are bounded, so memory holds a few lines per worker at most.
+    let (work_tx, work_rx) = mpsc::sync_channel::<(usize, usize, Work)>(jobs * 4);
+    let work_rx = Arc::new(Mutex::new(work_rx));
+    let (done_tx, done_rx) = mpsc::sync_channel::<(usize, usize, Work)>(jobs * 4);
+    std::thread::scope(|scope| -> anyhow::Result<ExitCode> {
+        for _ in 0..jobs {
+            let (work_rx, done_tx) = (Arc::clone(&work_rx), done_tx.clone());
+            scope.spawn(move || loop {
+                let next = work_rx
+                    .lock()
+                    .map_err(|_| ())
+                    .and_then(|rx| rx.recv().map_err(|_| ()));
+                let Ok((seq, number, work)) = next else {
+                    break;
+                };
+                let answer = work.and_then(|line| batch_line(&line, number, default_date));
+                if done_tx.send((seq, number, answer)).is_err() {
+                    break;
+                }
+            });
+        }
+        // Only the workers hold the queue: when they stop, the reader's sends fail and it
+        // stops too.
+        drop(work_rx);
+        drop(done_tx);
+        let reader = scope.spawn(move || -> std::io::Result<()> {
+            let mut stdin = std::io::stdin().lock();
+            let mut bytes = Vec::new();
+            let (mut number, mut seq) = (0, 0);
+            while let Some(whole) = read_line(&mut stdin, &mut bytes, max_size)? {
+                number += 1;
+                let work = match std::str::from_utf8(&bytes) {
+                    _ if !whole => Err((
+                        serde_json::Value::Null,
+                        format!(
+                            "larger than {} (the --max-size limit)",
+                            source::limit::show_size(max_size)
+                        ),
+                    )),
+                    Ok(line) if line.trim().is_empty() => continue,
+                    Ok(line) => Ok(line.to_string()),
+                    Err(e) => Err((readable_id(&bytes), not_utf8(&bytes, &e))),
+                };
+                if work_tx.send((seq, number, work)).is_err() {
+                    break;
+                }
+                seq += 1;
+            }
+            Ok(())
+        });
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        let mut failures = 0usize;
+        let mut waiting = std::collections::BTreeMap::new();
+        let mut next = 0;
+        for (seq, number, answer) in done_rx {
+            waiting.insert(seq, (number, answer));
+            while let Some((number, answer)) = waiting.remove(&next) {
+                next += 1;
+                match answer {
+                    Ok(json) => writeln!(out, "{json}")?,
+                    Err((id, message)) => {
+                        failures += 1;
+                        let error = serde_json::json!({
+                            "id": id,
+                            "line": number,
+                            "error": format!("line {number}: {message}"),
+                        });
+                        writeln!(out, "{error}")?;
+                    }
+                }
             }
         }
-    }
-    out.flush()?;
-    Ok(if failures == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+        out.flush()?;
+        reader
+            .join()
+            .map_err(|_| anyhow::anyhow!("the batch's reader stopped"))??;
+        Ok(if failures == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        })
     })
 }
 

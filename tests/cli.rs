@@ -506,3 +506,24 @@ fn a_keymap_that_cannot_be_read_parsed_or_quit_is_a_one_line_error_naming_it() {
     assert_one_line_error(&run(), "not a terminal");
     let _ = std::fs::remove_dir_all(&config);
 }
+
+#[test]
+fn batch_with_several_jobs_keeps_the_input_order() {
+    let mut input = String::new();
+    for i in 0..60 {
+        if i % 7 == 3 {
+            input.push_str("not json\n");
+        } else {
+            let text = "Intro.\n\n\"We will win,\" said Jane Doe. ".repeat(1 + (i * 13) % 40);
+            input.push_str(&serde_json::json!({"id": i, "text": text}).to_string());
+            input.push('\n');
+        }
+    }
+    let one = whosaid(&["analyze", "--jsonl", "--jobs", "1"], input.as_bytes());
+    let three = whosaid(&["analyze", "--jsonl", "--jobs", "3"], input.as_bytes());
+    assert_eq!(one.stdout, three.stdout, "the same lines in the same order");
+    let lines = stdout_json_lines(&three);
+    let numbers: Vec<u64> = lines.iter().filter_map(|l| l["line"].as_u64()).collect();
+    assert_eq!(numbers, (1..=60).collect::<Vec<u64>>());
+    assert_eq!(three.status.code(), Some(1), "bad lines: exit 1");
+}
