@@ -116,9 +116,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 /// The anchor of "yesterday": `--date`, else the page's publication date, else a dateline.
 fn document_date(given: Option<jiff::civil::Date>, article: &Article) -> Option<jiff::civil::Date> {
-    given
-        .or_else(|| article.meta.published_date())
-        .or_else(|| whosaid::analysis::temporal::document_date(&article.text))
+    let known = given.or_else(|| article.meta.published_date());
+    Options::for_text(&article.text, known).date
 }
 
 /// One line of batch input: `text` (taken as it is) or `html` (a page, whose article is

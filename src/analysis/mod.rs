@@ -28,6 +28,16 @@ pub struct Options {
     pub date: Option<jiff::civil::Date>,
 }
 
+impl Options {
+    /// The options for `text`: the document's date is `date` when known (given, or the
+    /// page's publication date), else the one a dateline or a "Published" line gives.
+    pub fn for_text(text: &str, date: Option<jiff::civil::Date>) -> Self {
+        Self {
+            date: date.or_else(|| temporal::document_date(text)),
+        }
+    }
+}
+
 /// The stages of an analysis, in the order they run: what a caller is told as the
 /// analysis goes (the reader's "analysing… people (3/6)").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
