@@ -26,9 +26,24 @@ pub(super) enum Grain {
 /// Values for every expression found, in order.
 pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<TimeExpr> {
     let mut anchor: Option<(Date, Grain)> = dct.map(|d| (d, Grain::Day));
+    let narrative = is_narrative(&found, dct);
     let mut out = Vec::with_capacity(found.len());
     for f in found {
-        let (mut kind, mut value, new_anchor) = value(f, dct, anchor);
+        // A story that tells the past: a month (and day) without a year is in the year the
+        // narrative is at (its latest full date or year), not the document's.
+        let told = match (narrative, f.expr, anchor) {
+            (
+                true,
+                Expr::Date {
+                    year: None,
+                    month: Some(m),
+                    day,
+                },
+                Some((a, _)),
+            ) => in_year(a.year(), m, day),
+            _ => None,
+        };
+        let (mut kind, mut value, new_anchor) = told.unwrap_or_else(|| value(f, dct, anchor));
         // "noon Thursday": the day at that time.
         if let (Some((h, m)), Some(v)) = (f.clock, value.as_mut()) {
             if v.len() == 10 {
@@ -48,6 +63,46 @@ pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<Tim
         });
     }
     out
+}
+
+/// Month `m` (and day `d`) of `year`, with the anchor it sets.
+fn in_year(year: i16, m: i8, d: Option<i8>) -> Option<Resolved> {
+    match d {
+        Some(d) => {
+            let date = Date::new(year, m, d).ok()?;
+            Some((TimeType::Date, Some(day(date)), Some((date, Grain::Day))))
+        }
+        None => {
+            let date = Date::new(year, m, 1).ok()?;
+            Some((
+                TimeType::Date,
+                Some(format!("{year:04}-{m:02}")),
+                Some((date, Grain::Month)),
+            ))
+        }
+    }
+}
+
+/// True when the text narrates a time far from its document's date (a history, a
+/// profile, an obituary): it names at least three years in full, most of them lie five
+/// years or more before the document's year, and they are a fair share (a quarter) of all
+/// its times. With no document date, the text's own dates
+/// are all there is, and it is read the same way.
+fn is_narrative(found: &[Found], dct: Option<Date>) -> bool {
+    let years: Vec<i16> = found
+        .iter()
+        .filter_map(|f| match f.expr {
+            Expr::Date { year: Some(y), .. } => Some(y),
+            _ => None,
+        })
+        .collect();
+    let Some(dct) = dct else {
+        return !years.is_empty();
+    };
+    let far = years.iter().filter(|&&y| dct.year() - y >= 5).count();
+    // News names a few years of the past among many times of its own (today, Tuesday,
+    // last week); a narrative's times are mostly those years.
+    years.len() >= 3 && far * 5 >= years.len() * 3 && far * 4 >= found.len()
 }
 
 /// True when `unit` is finer than the anchor is known to: a day, after a month or a year.

@@ -303,3 +303,21 @@ fn week_and_quarter_values_give_their_first_day() {
 
 mod forms;
 mod not_times;
+
+/// Regression (issue 12): a history anchored every month and day to the year of the page,
+/// not to the year the story was telling.
+#[test]
+fn a_narrative_puts_months_and_days_in_the_year_it_is_telling() {
+    let history = "The union was founded in 1962. In 1968 the union struck. On May 13, the \
+                   workers marched, and in July the mills closed. By 1970 it was over.";
+    let dct = Some("2020-03-01");
+    assert_eq!(
+        value_of(history, dct, "May 13").as_deref(),
+        Some("1968-05-13")
+    );
+    assert_eq!(value_of(history, dct, "July").as_deref(), Some("1968-07"));
+    // News that names a year of the past keeps its own dates near the page's.
+    let news = "The mayor said on Monday that the bridge, built in 1962, will reopen on May 13. \
+                Work began last week, she said, and the plan was approved on Tuesday.";
+    assert_eq!(value_of(news, dct, "May 13").as_deref(), Some("2020-05-13"));
+}
