@@ -86,8 +86,7 @@ fn in_year(year: i16, m: i8, d: Option<i8>) -> Option<Resolved> {
 /// True when the text narrates a time far from its document's date (a history, a
 /// profile, an obituary): it names at least three years in full, most of them lie five
 /// years or more before the document's year, and they are a fair share (a quarter) of all
-/// its times. With no document date, the text's own dates
-/// are all there is, and it is read the same way.
+/// its times. With no document date, three years or more that are a quarter of its times.
 fn is_narrative(found: &[Found], dct: Option<Date>) -> bool {
     let years: Vec<i16> = found
         .iter()
@@ -97,7 +96,8 @@ fn is_narrative(found: &[Found], dct: Option<Date>) -> bool {
         })
         .collect();
     let Some(dct) = dct else {
-        return !years.is_empty();
+        // No document date: years named often enough are the story's own time.
+        return years.len() >= 3 && years.len() * 4 >= found.len();
     };
     let far = years.iter().filter(|&&y| dct.year() - y >= 5).count();
     // News names a few years of the past among many times of its own (today, Tuesday,
