@@ -121,6 +121,11 @@ pub(super) fn marks(text: &str, paragraph: TextSpan) -> Vec<Mark> {
     let mut k = 0;
     while k < chars.len() {
         let (i, c) = chars[k];
+        // Letters, digits and spaces, nearly all of a text, are never marks.
+        if c.is_alphanumeric() || c.is_whitespace() {
+            k += 1;
+            continue;
+        }
         let next = chars.get(k + 1).map(|&(_, n)| n);
         let doubled = matches!(c, '\'' | '`') && next == Some(c);
         let width = if doubled { 2 } else { 1 };
