@@ -136,6 +136,8 @@ pub struct App {
     pub analysing: bool,
     /// The stage the analysis is at, while it runs.
     pub stage: Option<crate::analysis::Stage>,
+    /// The speaker picker was opened from the quotations list, and goes back to it.
+    pub filter_for_quotes: bool,
     /// A saved place whose filter and quotation wait for the analysis.
     pending_place: Option<Place>,
 }
@@ -173,6 +175,7 @@ impl App {
             last_jump: Jump::None,
             analysing: false,
             stage: None,
+            filter_for_quotes: false,
             pending_place: None,
         };
         app.rewrap();

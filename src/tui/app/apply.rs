@@ -167,6 +167,7 @@ impl App {
             );
         if close {
             self.overlay = Overlay::None;
+            self.filter_for_quotes = false;
             return;
         }
         let step = match action {
@@ -188,6 +189,7 @@ impl App {
                         }
                     }
                     Action::FilterSpeaker => {
+                        self.filter_for_quotes = true;
                         self.overlay = Overlay::Filter {
                             input: String::new(),
                             cursor: 0,
@@ -226,6 +228,15 @@ impl App {
                         self.overlay = Overlay::None;
                         if let Some(&p) = matches.get(cursor) {
                             self.set_filter(Some(p));
+                        }
+                        // From the quotations list: back to it, narrowed to the speaker.
+                        if std::mem::take(&mut self.filter_for_quotes) {
+                            let cursor = self
+                                .quote_list()
+                                .iter()
+                                .position(|&(_, q)| Some(q) == self.current_quote)
+                                .unwrap_or(0);
+                            self.overlay = Overlay::Quotes { cursor };
                         }
                     }
                     Action::Input(c) => {

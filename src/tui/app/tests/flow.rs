@@ -310,3 +310,21 @@ fn a_large_text_is_wrapped_as_the_reader_goes_and_g_reaches_its_end() {
         "wrapping in slices changes nothing"
     );
 }
+
+#[test]
+fn f_in_the_quotations_list_narrows_it_to_a_speaker() {
+    let mut app = app((100, 30));
+    let smith = person(&app, "Smith");
+    app.apply(Action::QuotesView);
+    app.apply(Action::FilterSpeaker);
+    for c in "smi".chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Select);
+    assert!(
+        matches!(app.overlay, Overlay::Quotes { .. }),
+        "back in the list"
+    );
+    let list = app.quote_list();
+    assert!(!list.is_empty() && list.iter().all(|&(s, _)| s == Some(smith)));
+}
