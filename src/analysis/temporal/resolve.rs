@@ -85,8 +85,9 @@ fn in_year(year: i16, m: i8, d: Option<i8>) -> Option<Resolved> {
 
 /// True when the text narrates a time far from its document's date (a history, a
 /// profile, an obituary): it names at least three years in full, most of them lie five
-/// years or more before the document's year, and they are a fair share (a quarter) of all
-/// its times. With no document date, three years or more that are a quarter of its times.
+/// years or more before the document's year, and they outnumber the times told from the
+/// day of writing (Tuesday, yesterday, last week). With no document date, three years or
+/// more that are a quarter of its times.
 fn is_narrative(found: &[Found], dct: Option<Date>) -> bool {
     let years: Vec<i16> = found
         .iter()
@@ -100,9 +101,22 @@ fn is_narrative(found: &[Found], dct: Option<Date>) -> bool {
         return years.len() >= 3 && years.len() * 4 >= found.len();
     };
     let far = years.iter().filter(|&&y| dct.year() - y >= 5).count();
-    // News names a few years of the past among many times of its own (today, Tuesday,
-    // last week); a narrative's times are mostly those years.
-    years.len() >= 3 && far * 5 >= years.len() * 3 && far * 4 >= found.len()
+    // News names a few years of the past among more times of its own, told from the day
+    // it was written (Tuesday, yesterday, last week, two days ago); a narrative names its
+    // years more often than that.
+    let deictic = found
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.expr,
+                Expr::Weekday { .. }
+                    | Expr::Deictic { .. }
+                    | Expr::Ago { .. }
+                    | Expr::DayPart { .. }
+            )
+        })
+        .count();
+    years.len() >= 3 && far * 5 >= years.len() * 3 && far >= deictic
 }
 
 /// True when `unit` is finer than the anchor is known to: a day, after a month or a year.
