@@ -51,7 +51,13 @@ pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<Tim
                 kind = TimeType::Time;
             }
         }
-        if let Some(a) = new_anchor {
+        // In a narrative, a time told from the day of writing ("this day", "yesterday")
+        // does not take the story to the present: the anchor stays where the story is.
+        let from_today = matches!(
+            f.expr,
+            Expr::Weekday { .. } | Expr::Deictic { .. } | Expr::Ago { .. } | Expr::DayPart { .. }
+        );
+        if let Some(a) = new_anchor.filter(|_| !(narrative && from_today)) {
             anchor = Some(a);
         }
         let label = value.as_deref().and_then(|v| super::label(v, kind, dct));
