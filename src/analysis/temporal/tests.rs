@@ -321,3 +321,13 @@ fn a_narrative_puts_months_and_days_in_the_year_it_is_telling() {
                 Work began last week, she said, and the plan was approved on Tuesday.";
     assert_eq!(value_of(news, dct, "May 13").as_deref(), Some("2020-05-13"));
 }
+
+/// Regression: "in winter the army rested" found no time, as the next word was taken for
+/// the noun the season describes ("winter storms").
+#[test]
+fn a_season_before_a_new_phrase_is_a_time() {
+    let dct = Some("2020-03-01");
+    assert!(value_of("In winter the army rested.", dct, "winter").is_some());
+    assert!(value_of("By spring they had left.", dct, "spring").is_some());
+    assert_eq!(value_of("The winter storms came.", dct, "winter"), None);
+}

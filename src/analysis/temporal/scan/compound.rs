@@ -103,6 +103,28 @@ impl Scanner<'_> {
                             | "has"
                             | "had"
                             | "would"
+                            // A new phrase begins: "in winter the army rested".
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "he"
+                            | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                            | "i"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "to"
+                            | "with"
+                            | "for"
+                            | "but"
+                            | "or"
                     )
             });
             if after && alone && self.w(i + 1) != "of" {
