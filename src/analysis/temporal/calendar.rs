@@ -63,7 +63,7 @@ pub fn at_grain(d: Date, unit: Unit) -> String {
         Unit::Week | Unit::Weekend => week(d),
         Unit::Month => format!("{:04}-{:02}", d.year(), d.month()),
         Unit::Quarter => format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1),
-        Unit::Year => format!("{:04}", d.year()),
+        Unit::Year => year_value(d.year()),
         Unit::Decade => format!("{:03}", d.year() / 10),
         Unit::Century => format!("{:02}", d.year() / 100),
     }
@@ -166,4 +166,14 @@ pub fn date_of_value(value: &str, guess_year: Option<i16>) -> Option<Date> {
     let month: i8 = rest.get(..2)?.parse().ok()?;
     let day: i8 = rest.get(3..5).and_then(|d| d.parse().ok()).unwrap_or(1);
     Date::new(year, month, day).ok()
+}
+
+/// A year as TIMEX3 writes it: "1968", and "BC0241" for 241 BC (years before the common
+/// era are kept as negative numbers).
+pub fn year_value(year: i16) -> String {
+    if year < 0 {
+        format!("BC{:04}", -i32::from(year))
+    } else {
+        format!("{year:04}")
+    }
 }

@@ -65,6 +65,11 @@ pub fn label(value: &str, kind: TimeType, document_date: Option<Date>) -> Option
         "FUTURE_REF" => return Some("the future".into()),
         _ => {}
     }
+    // A year before the common era: "BC0241" is 241 BC.
+    if let Some(year) = value.strip_prefix("BC") {
+        let n: u16 = year.parse().ok().filter(|_| year.len() == 4)?;
+        return Some(format!("{n} BC"));
+    }
     if let Some(parts) = value.strip_prefix('P') {
         let parts = duration(parts)?;
         return match kind {

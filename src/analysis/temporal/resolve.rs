@@ -73,6 +73,10 @@ pub fn resolve(_doc: &Document, found: Vec<Found>, dct: Option<Date>) -> Vec<Tim
 
 /// Month `m` (and day `d`) of `year`, with the anchor it sets.
 fn in_year(year: i16, m: i8, d: Option<i8>) -> Option<Resolved> {
+    if year <= 0 {
+        // TIMEX3 has no month of a year before the common era: as without a narrative.
+        return None;
+    }
     match d {
         Some(d) => {
             let date = Date::new(year, m, d).ok()?;
@@ -150,7 +154,7 @@ fn at(a: jiff::civil::Date, grain: Grain) -> String {
         Grain::Day => day(a),
         Grain::Month => format!("{:04}-{:02}", a.year(), a.month()),
         Grain::Quarter => quarter_of(a),
-        Grain::Year => format!("{:04}", a.year()),
+        Grain::Year => super::calendar::year_value(a.year()),
     }
 }
 
@@ -212,7 +216,7 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
         },
         Expr::Date { year: Some(y), .. } => (
             Date,
-            Some(format!("{y:04}")),
+            Some(super::calendar::year_value(y)),
             jiff::civil::Date::new(y, 1, 1)
                 .ok()
                 .map(|d| (d, Grain::Year)),
@@ -326,7 +330,7 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
                         (Grain::Day, Unit::Day | Unit::Week) => day(d),
                         // "a year earlier" than a quarter is that quarter a year before.
                         (Grain::Quarter, Unit::Year | Unit::Quarter) => quarter_of(d),
-                        (Grain::Year, _) | (_, Unit::Year) => format!("{:04}", d.year()),
+                        (Grain::Year, _) | (_, Unit::Year) => super::calendar::year_value(d.year()),
                         _ => at_grain(d, unit),
                     };
                     let text = if unknown_year {

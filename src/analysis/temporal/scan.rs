@@ -58,6 +58,22 @@ impl Scanner<'_> {
         let n: i16 = r.parse().ok()?;
         (r.len() == 4 && (1000..=2100).contains(&n)).then_some(n)
     }
+    /// A year followed by BC, B.C. or BCE: (one past the era's last token, the year).
+    fn year_bc_at(&self, i: usize) -> Option<(usize, i16)> {
+        let r = self.raw(i);
+        let n: i16 = r.parse().ok().filter(|n| (1..=9999).contains(n))?;
+        if r.len() > 4 || r.starts_with('0') {
+            return None;
+        }
+        let era = |k: usize| self.raw(k);
+        match (era(i + 1), era(i + 2), era(i + 3), era(i + 4)) {
+            ("BC" | "BCE" | "B.C." | "B.C.E.", ..) => Some((i + 2, n)),
+            ("B", ".", "C", ".") => Some((i + 5, n)),
+            ("B.C", ".", ..) => Some((i + 3, n)),
+            _ => None,
+        }
+    }
+
     fn day_at(&self, i: usize) -> Option<i8> {
         let r = self.raw(i).trim_end_matches(|c: char| c.is_alphabetic());
         let n: i8 = r.parse().ok()?;
@@ -76,6 +92,17 @@ impl Scanner<'_> {
         // ISO date 2018-06-14 is one token.
         if let Some(date) = iso(self.raw(i)) {
             return Some((i + 1, date));
+        }
+        // "241 BC", "146 B.C.", "31 BCE": a year before the common era.
+        if let Some((end, y)) = self.year_bc_at(i) {
+            return Some((
+                end,
+                Expr::Date {
+                    year: Some(-y),
+                    month: None,
+                    day: None,
+                },
+            ));
         }
         if let Some(y) = self.year_at(i) {
             if self.raw(i.wrapping_sub(1)) != "$" && unit(self.w(i + 1)).is_none() {

@@ -331,3 +331,17 @@ fn a_season_before_a_new_phrase_is_a_time() {
     assert!(value_of("By spring they had left.", dct, "spring").is_some());
     assert_eq!(value_of("The winter storms came.", dct, "winter"), None);
 }
+
+/// Regression (issue 12): years before the common era were not times ("241 BC").
+#[test]
+fn years_before_the_common_era_are_bc_values_with_labels() {
+    let text = "Rome fought Carthage in 241 BC, and the city fell in 146 B.C. after a siege.";
+    assert_eq!(value_of(text, None, "241 BC").as_deref(), Some("BC0241"));
+    assert_eq!(value_of(text, None, "146 B.C.").as_deref(), Some("BC0146"));
+    assert_eq!(
+        super::label("BC0241", crate::analysis::model::TimeType::Date, None).as_deref(),
+        Some("241 BC")
+    );
+    // A number before other capitals is no era: "241 BCCI".
+    assert_eq!(value_of("It paid 241 BCCI shares.", None, "241 BCCI"), None);
+}
