@@ -151,6 +151,11 @@ pub static DEMONYMS: WordSet = WordSet::new(include_str!("../../assets/lexicon/d
 pub static PLACE_WORDS: WordSet =
     WordSet::new(include_str!("../../assets/lexicon/place-words.txt"));
 
+/// Compass and position words that make a name of two words or more a place when they
+/// come first: "North America", "West Gate", "Southern States".
+pub static PLACE_PREFIXES: WordSet =
+    WordSet::new(include_str!("../../assets/lexicon/place-prefixes.txt"));
+
 /// Places, which are not speakers.
 pub static PLACES: WordSet = WordSet::new(include_str!("../../assets/lexicon/places.txt"));
 

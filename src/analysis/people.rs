@@ -9,8 +9,10 @@ use super::quotes::{self, Detected};
 use super::span::TextSpan;
 use super::tokens::{tokenize, Token, TokenKind};
 use cluster::{drop_places, link};
+use shape::{abstract_noun, all_caps, name_word, pronoun_contraction};
 
 mod cluster;
+mod shape;
 
 /// A mention of an entity by name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,7 +181,7 @@ fn candidate(
             .get(i)
             .is_some_and(|t| t.sentence() == tokens[k].sentence())
     };
-    if !is_cap(k) {
+    if !is_cap(k) || pronoun_contraction(word(k)) {
         return None;
     }
     // "Poor Winterbourne", "Till Elizabeth": a sentence-initial word the text also writes in
@@ -233,16 +235,25 @@ fn candidate(
         return None;
     }
     // Name words: capitalised words, initials ("J."), connectors between them.
-    let mut words = Vec::new();
+    let mut words: Vec<String> = Vec::new();
     let mut end = i;
     while is_word(end) && same_sentence(end) {
         let w = word(end);
+        // "LADY HOWARD\nBerry Hill": a name does not run from a line in capitals into the
+        // next line.
+        let line_break =
+            end > i && text[tokens[end - 1].span.end()..tokens[end].span.start()].contains('\n');
+        if line_break && is_cap(end) && all_caps(w) != all_caps(word(end - 1))
+            || pronoun_contraction(w)
+        {
+            break;
+        }
         // "Julie A. Diaz": an initial, even one that spells a common word.
         let initial = !words.is_empty() && w.chars().count() == 1 && dot_after(end);
         if is_cap(end)
             && (initial || !NON_NAMES.contains_lower(w) || words.is_empty() && title.is_some())
         {
-            words.push(w.to_lowercase());
+            words.push(name_word(w));
             end += 1;
             if w.chars().count() == 1 && dot_after(end - 1) {
                 end += 1; // an initial's period
@@ -287,10 +298,34 @@ fn candidate(
     if PLACES.contains(&joined) {
         return None;
     }
+    // "ORANGE MARMALADE", "DOMESTIC CONCERNS": words in capitals are a heading or a label,
+    // unless they open with a first name ("CAROLINE BINGLEY" signing a letter).
+    if title.is_none()
+        && words.len() >= 2
+        && lexicon::first_name_gender(&words[0]) == Gender::Unknown
+        && (i..end).all(|j| !is_cap(j) || all_caps(word(j)))
+    {
+        return Some(Candidate::skipped(k, end));
+    }
+    // "Destiny", "Imperialism": an abstract noun capitalised for emphasis.
+    if title.is_none() && words.len() == 1 && abstract_noun(&words[0]) {
+        return None;
+    }
+    // "North America", "Southern States": a compass word opens a place.
+    if title.is_none()
+        && words.len() >= 2
+        && lexicon::PLACE_PREFIXES.contains(&words[0])
+        && !words
+            .iter()
+            .any(|w| ORG_WORDS.contains(w) || lexicon::title(w).is_some())
+    {
+        return Some(Candidate::skipped(k, end));
+    }
     // "Netherfield Park", "Lake Geneva", "Chateau de Chillon": a place.
     let place_word = |w: Option<&String>| w.is_some_and(|w| lexicon::PLACE_WORDS.contains(w));
     if words.len() >= 2
         && title.is_none()
+        && !words.iter().any(|w| lexicon::title(w).is_some())
         && (place_word(words.last()) || place_word(words.first()))
     {
         // Skip all of it: "Parsonage" alone is no name either.
@@ -335,7 +370,7 @@ fn candidate(
     // name or is capitalised elsewhere mid-sentence too.
     if title.is_none()
         && words.len() == 1
-        && tokens[k].sentence_start
+        && (tokens[k].sentence_start || after_quote_mark)
         && lexicon::first_name_gender(&words[0]) == Gender::Unknown
         && !mid_caps.contains(&words[0])
     {

@@ -224,3 +224,79 @@ fn an_office_of_a_department_is_a_title_not_a_name() {
         "{got:?}"
     );
 }
+
+fn person_names(e: &Entities) -> Vec<&str> {
+    e.people
+        .iter()
+        .filter(|p| p.kind == EntityKind::Person && !p.mentions.is_empty())
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+#[test]
+fn i_contractions_listed_as_people() {
+    let e = entities("Rosa looked up. \"I've lost it,\" said Rosa. \"I’m sorry. I'll look.\"");
+    assert_eq!(person_names(&e), ["Rosa"]);
+}
+
+#[test]
+fn heading_in_capitals_listed_as_a_person() {
+    let e = entities(
+        "Body starts.\n\nOn the jar was written ORANGE MARMALADE in a neat hand.\n\nCHAPTER TWO\n\n\
+         Yours ever,\n\nMARGARET HOLLOWAY\n",
+    );
+    assert_eq!(person_names(&e), ["MARGARET HOLLOWAY"]);
+}
+
+#[test]
+fn name_in_capitals_ran_into_the_next_line() {
+    let e = entities("Body starts.\n\nLETTER FROM SIR HOWARD\nGreen Lodge, May 2.\n\nThanks.");
+    let got = person_names(&e);
+    assert!(got.contains(&"SIR HOWARD"), "{got:?}");
+    assert!(!got.iter().any(|n| n.contains("HOWARD Green")), "{got:?}");
+}
+
+#[test]
+fn abstract_noun_capitalised_for_emphasis_listed_as_a_person() {
+    let e = entities(
+        "Body starts. It was the march of Imperialism, the reign of Latitude. Ruth knew it.",
+    );
+    assert_eq!(person_names(&e), ["Ruth"]);
+}
+
+#[test]
+fn compass_places_listed_as_people() {
+    let e = entities(
+        "Body starts. Ships sailed from North America to the Southern States and back, and \
+         Ruth watched them from West Gate.",
+    );
+    assert_eq!(person_names(&e), ["Ruth"]);
+}
+
+#[test]
+fn south_korean_president_is_still_a_person() {
+    let e = entities("Body starts. South Korean President Park Geun-hye said it was reckless.");
+    assert_eq!(person_names(&e).len(), 1, "{:?}", person_names(&e));
+}
+
+#[test]
+fn places_events_and_treaties_listed_as_people() {
+    let e = entities(
+        "Body starts. Before Election Day, Dana Pike flew to Colorado Springs to attack the \
+         Trans-Pacific Partnership at Lincoln Hall.",
+    );
+    assert_eq!(person_names(&e), ["Dana Pike"]);
+}
+
+#[test]
+fn islamic_state_listed_as_a_person() {
+    let e = entities("Body starts. Dana Pike said the Islamic State had lost ground.");
+    assert_eq!(person_names(&e), ["Dana Pike"]);
+}
+
+#[test]
+fn straight_and_curly_apostrophes_split_one_person() {
+    let e = entities("Body starts. James O’Neill spoke first. Then O'Neill spoke again.");
+    assert_eq!(person_names(&e).len(), 1, "{:?}", person_names(&e));
+    assert_eq!(e.people[0].mentions.len(), 2);
+}
