@@ -18,8 +18,9 @@ pub use super::expr::{Expr, Found, Rel};
 pub(super) struct Scanner<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    /// Each token's word in lower case (a range of `lower_text`), empty for punctuation.
-    lower: Vec<std::ops::Range<usize>>,
+    /// Each token's word in lower case (start and end in `lower_text`, 32 bits: tokens are
+    /// many), empty for punctuation.
+    lower: Vec<(u32, u32)>,
     /// The words in lower case, one after another.
     lower_text: String,
     /// For each sentence, whether it has a lower-case letter (is not all capitals).
@@ -31,7 +32,7 @@ impl Scanner<'_> {
     fn w(&self, i: usize) -> &str {
         self.lower
             .get(i)
-            .and_then(|r| self.lower_text.get(r.clone()))
+            .and_then(|&(a, b)| self.lower_text.get(a as usize..b as usize))
             .unwrap_or("")
     }
     fn raw(&self, i: usize) -> &str {
@@ -347,7 +348,7 @@ pub fn scan(doc: &Document, tokens: &[Token]) -> Vec<Found> {
                     lower_text.extend(word.chars().flat_map(char::to_lowercase));
                 }
             }
-            start..lower_text.len()
+            (start as u32, lower_text.len() as u32)
         })
         .collect();
     let mixed_case = doc
