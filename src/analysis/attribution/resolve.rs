@@ -7,6 +7,7 @@ use super::super::quotes;
 use super::super::span::TextSpan;
 use super::super::tokens::TokenKind;
 use descriptions::NOT_SPEAKERS;
+use std::hash::BuildHasherDefault;
 
 mod descriptions;
 mod pronouns;
@@ -81,35 +82,37 @@ fn is_common_noun(word: &str) -> bool {
         && !SPEECH_VERBS.contains(word)
 }
 
-/// For each token, the mention that starts (or ends) there, if any: 4 bytes a token.
-struct MentionAt(Vec<u32>);
+/// The mention that starts (or ends) at a token, for the few tokens that have one (a map,
+/// not a slot for every token of a long text).
+struct MentionAt(
+    std::collections::HashMap<u32, u32, BuildHasherDefault<crate::analysis::lexicon::Fnv>>,
+);
 
 impl MentionAt {
-    const NONE: u32 = u32::MAX;
-
-    fn new(tokens: usize) -> Self {
-        Self(vec![Self::NONE; tokens])
+    fn new(mentions: usize) -> Self {
+        Self(std::collections::HashMap::with_capacity_and_hasher(
+            mentions,
+            BuildHasherDefault::default(),
+        ))
     }
 
     fn set(&mut self, token: usize, mention: usize) {
-        if let (Some(slot), Ok(m)) = (self.0.get_mut(token), u32::try_from(mention)) {
-            *slot = m;
+        if let (Ok(t), Ok(m)) = (u32::try_from(token), u32::try_from(mention)) {
+            self.0.insert(t, m);
         }
     }
 
     fn get(&self, token: usize) -> Option<usize> {
-        self.0
-            .get(token)
-            .filter(|&&m| m != Self::NONE)
-            .map(|&m| m as usize)
+        let token = u32::try_from(token).ok()?;
+        self.0.get(&token).map(|&m| m as usize)
     }
 }
 
 impl<'a> Resolver<'a> {
     /// Index the mentions of `entities` by token.
     pub fn new(text: &'a str, entities: Entities) -> Self {
-        let mut starts = MentionAt::new(entities.tokens.len());
-        let mut ends = MentionAt::new(entities.tokens.len());
+        let mut starts = MentionAt::new(entities.mentions.len());
+        let mut ends = MentionAt::new(entities.mentions.len());
         for (i, m) in entities.mentions.iter().enumerate() {
             starts.set(m.first_token, i);
             let mut last = m.end_token - 1;
