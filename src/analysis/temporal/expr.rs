@@ -25,6 +25,8 @@ pub enum Expr {
     },
     /// A decade: "the 1990s" (the first three digits).
     Decade(i16),
+    /// A century: "the 19th century", "the 1800s" (the first two digits: 18).
+    Century(i16),
     /// A weekday, possibly "last"/"next"; `part` is a part of the day ("MO", "NI").
     Weekday {
         day: i8,

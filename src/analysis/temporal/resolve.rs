@@ -223,6 +223,7 @@ fn value(f: Found, dct: Option<Date>, anchor: Option<(Date, Grain)>) -> Resolved
         ),
         Expr::Date { .. } => (Date, None, None),
         Expr::Decade(d) => (Date, Some(format!("{d:03}")), None),
+        Expr::Century(c) => (Date, Some(format!("{c:02}")), None),
         Expr::Weekday { day: wd, rel, part } => {
             let Some(c) = dct else {
                 return (Date, Some(format!("XXXX-WXX-{}", wd + 1)), None);

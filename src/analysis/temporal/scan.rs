@@ -115,7 +115,15 @@ impl Scanner<'_> {
             .and_then(|d| d.parse::<i16>().ok())
             .filter(|d| (1000..2100).contains(d) && d % 10 == 0)
         {
+            // "the 1800s" is a century; "the 1990s", "the 2000s" decades.
+            if dec % 100 == 0 && dec < 2000 {
+                return Some((i + 1, Expr::Century(dec / 100)));
+            }
             return Some((i + 1, Expr::Decade(dec / 10)));
+        }
+        // "the 19th century", "the eighteenth century": 19th is the 1800s.
+        if let Some(n) = century_ordinal(w).filter(|_| self.w(i + 1) == "century") {
+            return Some((i + 2, Expr::Century(n - 1)));
         }
         let abbreviated = w.len() <= 4 && !w.ends_with("day") && self.raw(i + 1) != ".";
         if let Some(day) = weekday(w).filter(|_| self.cap(i) && !abbreviated) {
@@ -413,4 +421,40 @@ pub fn scan(doc: &Document, tokens: &[Token]) -> Vec<Found> {
         i = end;
     }
     out
+}
+
+/// The number of a century written as an ordinal: "19th", "nineteenth" (1 to 21).
+fn century_ordinal(w: &str) -> Option<i16> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !digits.is_empty() && digits.len() <= 2 && digits.len() < w.len() {
+        let suffix = &w[digits.len()..];
+        return digits
+            .parse::<i16>()
+            .ok()
+            .filter(|n| (1..=21).contains(n) && matches!(suffix, "st" | "nd" | "rd" | "th"));
+    }
+    const WORDS: [&str; 21] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "twenty-first",
+    ];
+    WORDS.iter().position(|&o| o == w).map(|k| k as i16 + 1)
 }

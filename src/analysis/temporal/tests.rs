@@ -345,3 +345,33 @@ fn years_before_the_common_era_are_bc_values_with_labels() {
     // A number before other capitals is no era: "241 BCCI".
     assert_eq!(value_of("It paid 241 BCCI shares.", None, "241 BCCI"), None);
 }
+
+/// Regression (issue 12): centuries were not times ("the 19th century", "the 1800s").
+#[test]
+fn centuries_are_their_first_two_digits() {
+    assert_eq!(
+        value_of("In the 19th century the town grew.", None, "19th century").as_deref(),
+        Some("18")
+    );
+    assert_eq!(
+        value_of(
+            "In the eighteenth century it was small.",
+            None,
+            "eighteenth century"
+        )
+        .as_deref(),
+        Some("17")
+    );
+    assert_eq!(
+        value_of("By the 1800s it was large.", None, "1800s").as_deref(),
+        Some("18")
+    );
+    assert_eq!(
+        value_of("In the 1990s it grew.", None, "1990s").as_deref(),
+        Some("199")
+    );
+    assert_eq!(
+        value_of("The 2000s were good.", None, "2000s").as_deref(),
+        Some("200")
+    );
+}

@@ -53,6 +53,7 @@ impl Scanner<'_> {
             expr,
             Expr::Date { .. }
                 | Expr::Decade(_)
+                | Expr::Century(_)
                 | Expr::Weekday { .. }
                 | Expr::Deictic { .. }
                 | Expr::MonthOf { .. }
