@@ -32,22 +32,17 @@ pub fn analyze(text: &str) -> Story {
 /// runs.
 pub fn unanalysed(text: &str) -> Story {
     // Paragraphs are all the reader needs to show it; sentences come with the analysis.
-    let document = Document::paragraphs_only(text);
-    Story {
-        title: document.title(),
-        people: Vec::new(),
-        quotes: Vec::new(),
-        terms: Vec::new(),
-        times: Vec::new(),
-        events: Vec::new(),
-        document,
-    }
+    bare(Document::paragraphs_only(text))
 }
 
 /// [`unanalysed`] for the first `limit` bytes of the text only (cut after a line), the
 /// whole text kept: what a large text's first frame needs.
 pub fn unanalysed_prefix(text: impl Into<String>, limit: usize) -> Story {
-    let document = Document::paragraphs_upto(text, limit);
+    bare(Document::paragraphs_upto(text, limit))
+}
+
+/// A story of a document and nothing found in it yet.
+fn bare(document: Document) -> Story {
     Story {
         title: document.title(),
         people: Vec::new(),

@@ -1,0 +1,57 @@
+//! Years before the common era ("241 BC") and centuries ("the 19th century").
+
+use super::Scanner;
+
+impl Scanner<'_> {
+    /// A year followed by BC, B.C. or BCE: (one past the era's last token, the year).
+    pub(super) fn year_bc_at(&self, i: usize) -> Option<(usize, i16)> {
+        let r = self.raw(i);
+        let n: i16 = r.parse().ok().filter(|n| (1..=9999).contains(n))?;
+        if r.len() > 4 || r.starts_with('0') {
+            return None;
+        }
+        let era = |k: usize| self.raw(k);
+        match (era(i + 1), era(i + 2), era(i + 3), era(i + 4)) {
+            ("BC" | "BCE" | "B.C." | "B.C.E.", ..) => Some((i + 2, n)),
+            ("B", ".", "C", ".") => Some((i + 5, n)),
+            ("B.C", ".", ..) => Some((i + 3, n)),
+            _ => None,
+        }
+    }
+}
+
+/// The number of a century written as an ordinal: "19th", "nineteenth" (1 to 21).
+pub(super) fn century_ordinal(w: &str) -> Option<i16> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if !digits.is_empty() && digits.len() <= 2 && digits.len() < w.len() {
+        let suffix = &w[digits.len()..];
+        return digits
+            .parse::<i16>()
+            .ok()
+            .filter(|n| (1..=21).contains(n) && matches!(suffix, "st" | "nd" | "rd" | "th"));
+    }
+    const WORDS: [&str; 21] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "twenty-first",
+    ];
+    WORDS.iter().position(|&o| o == w).map(|k| k as i16 + 1)
+}
