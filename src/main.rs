@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use whosaid::source::{self, Article};
+use whosaid::state::corrections::{CorrectionStore, Corrections};
 use whosaid::Options;
 
 /// Read a news story in the terminal: every quotation attributed to its speaker, the people
@@ -23,6 +24,10 @@ struct Cli {
     /// web page's publication date, or a dateline in the text.
     #[arg(long, value_parser = parse_date)]
     date: Option<jiff::civil::Date>,
+    /// Print the speaker corrections stored for FILE (made with the reader's `c`) as JSON,
+    /// to share them: byte spans of the quotations and the speakers' names.
+    #[arg(long, conflicts_with = "json")]
+    corrections: bool,
     /// Do not reopen where you left this document, nor save your place when you quit.
     #[arg(long)]
     no_remember: bool,
@@ -95,9 +100,31 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let options = Options {
         date: document_date(cli.date, &article),
     };
+    let corrections = CorrectionStore::from_env();
+    if cli.corrections {
+        let stored = match &corrections {
+            Some(store) => store.load(&article.text)?,
+            None => Corrections::default(),
+        };
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        serde_json::to_writer_pretty(&mut out, &stored)?;
+        writeln!(out)?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if cli.json {
         let meta = article.meta;
-        let story = whosaid::analyze_with(article.text, &options);
+        let stored = match corrections.as_ref().map(|c| c.load(&article.text)) {
+            Some(Ok(stored)) => stored,
+            // Reported once (the file is set aside); the analysis goes on without them.
+            Some(Err(e)) => {
+                eprintln!("whosaid: corrections: {e}");
+                Corrections::default()
+            }
+            None => Corrections::default(),
+        };
+        let mut story = whosaid::analyze_with(article.text, &options);
+        whosaid::state::corrections::apply(&mut story, &stored);
         // Streamed through a buffer: stdout alone flushes at every line of the JSON.
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         serde_json::to_writer_pretty(&mut out, &story.to_json(&meta))?;
@@ -110,7 +137,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     } else {
         whosaid::state::Store::from_env()
     };
-    let ended = whosaid::tui::run_analysing(article, options, store)?;
+    let ended = whosaid::tui::run_analysing(article, options, store, corrections)?;
     Ok(ExitCode::from(ended.exit_status()))
 }
 

@@ -527,3 +527,68 @@ fn batch_with_several_jobs_keeps_the_input_order() {
     assert_eq!(numbers, (1..=60).collect::<Vec<u64>>());
     assert_eq!(three.status.code(), Some(1), "bad lines: exit 1");
 }
+
+/// `whosaid` with its corrections in `data` (`$XDG_DATA_HOME`).
+fn whosaid_with_data(args: &[&str], data: &std::path::Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_whosaid"))
+        .args(args)
+        .env("XDG_DATA_HOME", data)
+        .stdin(Stdio::null())
+        .output()
+        .expect("the whosaid binary runs")
+}
+
+#[test]
+fn json_applies_stored_corrections_and_corrections_prints_them() {
+    use whosaid::state::corrections::{Correction, CorrectionStore, Corrections};
+    let text = "\"We won,\" Jane Doe said. \"It was hard,\" John Roe said.\n";
+    let file = temp_file("corrected.txt", text.as_bytes());
+    let file = file.to_string_lossy().into_owned();
+    let data = std::env::temp_dir().join(format!("whosaid-cli-data-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&data);
+    // Nothing stored: the analysis as it is, and an empty list.
+    let before = json_of(&whosaid_with_data(&["--json", &file], &data));
+    assert_eq!(speaker_of(&before, 1), "John Roe");
+    let listed = json_of(&whosaid_with_data(&["--corrections", &file], &data));
+    assert_eq!(listed, serde_json::json!({"corrections": []}));
+    // Two corrections stored as the reader stores them: a person and a new name.
+    let story = whosaid::analyze(text);
+    let (first, second) = (story.quotes[0].span, story.quotes[1].span);
+    let mut stored = Corrections::default();
+    stored.push(Correction {
+        start: first.start(),
+        end: first.end(),
+        speaker: "John Roe".into(),
+    });
+    stored.push(Correction {
+        start: second.start(),
+        end: second.end(),
+        speaker: "Ann Lee".into(),
+    });
+    let store = CorrectionStore::at(data.join("whosaid"));
+    store.save(text, &stored).expect("stored");
+    let after = json_of(&whosaid_with_data(&["--json", &file], &data));
+    assert_eq!(speaker_of(&after, 0), "John Roe");
+    assert_eq!(speaker_of(&after, 1), "Ann Lee");
+    for q in 0..2 {
+        assert_eq!(after["quotes"][q]["method"], "user");
+        assert_eq!(after["quotes"][q]["confidence"], 1.0);
+    }
+    let ann = after["people"]
+        .as_array()
+        .and_then(|p| p.iter().find(|p| p["name"] == "Ann Lee"));
+    assert_eq!(
+        ann.map(|a| a["kind"].clone()),
+        Some(serde_json::json!("person"))
+    );
+    // Printed for sharing: exactly what is stored.
+    let listed = json_of(&whosaid_with_data(&["--corrections", &file], &data));
+    assert_eq!(listed, serde_json::to_value(&stored).unwrap_or_default());
+    // A damaged file: reported once on stderr, set aside, and the analysis goes on.
+    std::fs::write(store.file(text), b"{\"corrections\": [").expect("damaged by hand");
+    let out = whosaid_with_data(&["--json", &file], &data);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("set aside"));
+    assert_eq!(speaker_of(&json_of(&out), 1), "John Roe");
+    let again = whosaid_with_data(&["--json", &file], &data);
+    assert!(again.stderr.is_empty(), "reported once");
+}

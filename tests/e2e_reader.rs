@@ -313,3 +313,45 @@ fn a_fifo_with_nothing_coming_is_left_with_ctrl_c() {
     assert!(Session::ended(&pid), "Ctrl-c ends the wait");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_speaker_corrected_with_c_stays_corrected_when_the_document_is_reopened() {
+    let state = std::env::temp_dir().join(format!("whosaid-e2e-correct-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&state);
+    let s = Session::start_with_state(&release_binary(), 100, 30, Some(&state));
+    s.wait_analysed("People (7)");
+    s.keys(&["]"]);
+    let screen = s.wait_for("quote 1/10");
+    assert!(!status_line(&screen).contains("Zed Quill"), "{screen}");
+    s.keys(&["c"]);
+    s.wait_for("Who said it?");
+    s.keys(&["Zed Quill"]);
+    s.wait_for("new: Zed Quill");
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("speaker corrected: Zed Quill");
+    assert!(screen.contains("People (8)"), "a new person: {screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+    drop(s);
+    let stored = std::fs::read_dir(state.join("data").join("whosaid"))
+        .map(|d| d.count())
+        .unwrap_or(0);
+    assert_eq!(stored, 1, "one file of corrections for the document");
+
+    // Reopened: the same quotation, the corrected speaker, the rule named.
+    let s = Session::start_with_state(&release_binary(), 100, 30, Some(&state));
+    let screen = s.wait_for("Zed Quill — corrected by you");
+    assert!(status_line(&screen).contains("quote 1/10"), "{screen}");
+    assert!(screen.contains("People (8)"), "{screen}");
+    // u takes it back, and that is stored too.
+    s.keys(&["u"]);
+    s.wait_for("correction undone: Zed Quill");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+    drop(s);
+    let s = Session::start_with_state(&release_binary(), 100, 30, Some(&state));
+    let screen = s.wait_analysed("People (7)");
+    assert!(!screen.contains("Zed Quill"), "{screen}");
+    s.keys(&["q"]);
+    s.wait_for("EXIT=done");
+}

@@ -109,7 +109,7 @@ fn reader_exits_when_its_terminal_goes_away() {
     let _ = std::fs::remove_file(&pid_file);
     let state = std::env::temp_dir().join(format!("{name}.state"));
     let script = format!(
-        "echo $$ > {}; export XDG_STATE_HOME={}; exec {binary}",
+        "echo $$ > {}; export XDG_STATE_HOME={1}; export XDG_DATA_HOME={1}/data; exec {binary}",
         pid_file.display(),
         state.display()
     );

@@ -88,14 +88,16 @@ pub enum Method {
     ActionBeat,
     /// The headline names its speaker first, or before a colon or speech verb.
     Headline,
+    /// The reader's user corrected the speaker ([`crate::state::corrections`]).
+    User,
     /// No rule found a speaker.
     #[default]
     None,
 }
 
 impl Method {
-    /// Every method, in the order the sieves run.
-    pub const ALL: [Method; 17] = [
+    /// Every method, in the order the sieves run, then the user's correction and none.
+    pub const ALL: [Method; 18] = [
         Method::ExplicitCue,
         Method::PronounCue,
         Method::DescriptionCue,
@@ -112,6 +114,7 @@ impl Method {
         Method::PreviousSentenceCue,
         Method::ActionBeat,
         Method::Headline,
+        Method::User,
         Method::None,
     ];
 
@@ -134,6 +137,7 @@ impl Method {
             Method::PreviousSentenceCue => "previous_sentence_cue",
             Method::ActionBeat => "action_beat",
             Method::Headline => "headline",
+            Method::User => "user",
             Method::None => "none",
         }
     }
@@ -157,6 +161,7 @@ impl Method {
             Method::PreviousSentenceCue => "the sentence before reports the same speaker's words",
             Method::ActionBeat => "the sentence before tells what the speaker did",
             Method::Headline => "the headline names its speaker first, or before a colon or speech verb",
+            Method::User => "you corrected the speaker yourself (u undoes it)",
             Method::None => "no rule found a speaker, so none is guessed",
         }
     }

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+pub mod corrections;
+
 /// The place in one document.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
@@ -29,7 +31,7 @@ pub struct Place {
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
     /// The file exists but is not a place: it has been renamed aside.
-    #[error("saved place damaged, set aside as {aside} ({reason})")]
+    #[error("{path} damaged, set aside as {aside} ({reason})")]
     Damaged {
         /// The file.
         path: PathBuf,
@@ -79,24 +81,7 @@ impl Store {
 
     /// The place saved for a document with this text, if any.
     pub fn load(&self, text: &str) -> Result<Option<Place>, StateError> {
-        let path = self.file(text);
-        let bytes = match std::fs::read(&path) {
-            Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(io(&path, &e)),
-        };
-        match serde_json::from_slice::<Place>(&bytes) {
-            Ok(place) => Ok(Some(place)),
-            Err(e) => {
-                let aside = path.with_extension("json.damaged");
-                std::fs::rename(&path, &aside).map_err(|e| io(&path, &e))?;
-                Err(StateError::Damaged {
-                    path,
-                    reason: e.to_string(),
-                    aside,
-                })
-            }
-        }
+        load_json(&self.file(text))
     }
 
     /// Save the place for a document with this text, atomically.
@@ -111,8 +96,47 @@ impl Store {
     }
 }
 
+/// Read the JSON file at `path`: `None` when there is none; a file that is not a `T` is
+/// set aside ([`set_aside`]) and reported as [`StateError::Damaged`], once.
+pub fn load_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<Option<T>, StateError> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io(path, &e)),
+    };
+    match serde_json::from_slice::<T>(&bytes) {
+        Ok(value) => Ok(Some(value)),
+        Err(e) => {
+            let aside = set_aside(path)?;
+            Err(StateError::Damaged {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+                aside,
+            })
+        }
+    }
+}
+
+/// Rename a damaged file to `….damaged` (`….damaged.1`, `.2`... when that is taken: a file
+/// set aside before is never overwritten); where it went.
+pub fn set_aside(path: &Path) -> Result<PathBuf, StateError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut aside = path.with_file_name(format!("{name}.damaged"));
+    let mut n = 0;
+    while aside.exists() {
+        n += 1;
+        aside = path.with_file_name(format!("{name}.damaged.{n}"));
+    }
+    std::fs::rename(path, &aside).map_err(|e| io(path, &e))?;
+    Ok(aside)
+}
+
 /// Write `bytes` to `path` through a temporary file in the same folder: written, flushed to
-/// disk, then renamed over `path`, so `path` is always either the old or the new file.
+/// disk, renamed over `path`, then the folder flushed (so the rename itself survives a power
+/// cut): `path` is always either the old or the new file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StateError> {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let result = (|| {
@@ -124,7 +148,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StateError> {
     result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         io(path, &e)
-    })
+    })?;
+    // The folder's entry: a folder opened read-only can be fsynced on Linux and the BSDs.
+    if let Some(dir) = path.parent() {
+        std::fs::File::open(dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| io(dir, &e))?;
+    }
+    Ok(())
 }
 
 fn io(path: &Path, e: &std::io::Error) -> StateError {
@@ -137,7 +168,7 @@ fn io(path: &Path, e: &std::io::Error) -> StateError {
 /// XXH3, 64 bits: a stable name for a text (the standard library's hasher may change
 /// between Rust versions, which would lose every saved place), fast enough for a large
 /// text before the first frame (GB/s).
-fn content_hash(bytes: &[u8]) -> u64 {
+pub(crate) fn content_hash(bytes: &[u8]) -> u64 {
     xxhash_rust::xxh3::xxh3_64(bytes)
 }
 
@@ -188,6 +219,12 @@ mod tests {
             "kept, not deleted"
         );
         assert!(matches!(store.load("doc"), Ok(None)), "reported once");
+        // Damaged again: the first file set aside is kept, the second goes beside it.
+        std::fs::write(&path, b"nope").expect("damaged again");
+        assert!(store.load("doc").is_err());
+        let first = std::fs::read(path.with_extension("json.damaged")).unwrap_or_default();
+        assert_eq!(first, b"{\"top\": oops");
+        assert!(path.with_extension("json.damaged.1").exists());
     }
 
     #[test]

@@ -63,6 +63,10 @@ pub enum Action {
     Why,
     /// List every quotation, grouped by speaker.
     QuotesView,
+    /// Correct the current quotation's speaker: pick a person, or type a new name.
+    Correct,
+    /// Undo the last correction.
+    Undo,
     /// Scroll the article by this many lines (mouse wheel).
     #[serde(skip)]
     ScrollBy(i32),

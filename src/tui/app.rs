@@ -1,7 +1,10 @@
 //! The reader's state and `App::apply`, the only place it changes. Drawing only reads it.
 
 mod apply;
+mod correct;
 mod header;
+
+pub use correct::Choice;
 mod nav;
 mod place;
 mod search;
@@ -9,7 +12,9 @@ mod search;
 use super::keymap::Keymap;
 use super::theme::Theme;
 use super::wrap::Wrapped;
+use crate::analysis::model::{Person, Quote};
 use crate::source::{Mark, Meta};
+use crate::state::corrections::Corrections;
 use crate::state::Place;
 use crate::story::Story;
 use crate::TextSpan;
@@ -40,6 +45,9 @@ pub enum Overlay {
     Why,
     /// Pick a speaker: `input` narrows the list, `cursor` indexes the matches.
     Filter { input: String, cursor: usize },
+    /// Correct the current quotation's speaker: `input` narrows the people or names a new
+    /// one, `cursor` indexes `App::correct_choices(input)`.
+    Correct { input: String, cursor: usize },
 }
 
 /// The search: query, every hit, and the current one.
@@ -141,6 +149,13 @@ pub struct App {
     pub filter_for_quotes: bool,
     /// A saved place whose filter and quotation wait for the analysis.
     pending_place: Option<Place>,
+    /// The user's corrections of speakers, as stored ([`crate::state::corrections`]).
+    pub corrections: Corrections,
+    /// Set when `corrections` changed: the event loop stores them and clears it.
+    pub corrections_changed: bool,
+    /// The analysis's people and quotations before the corrections, to apply them again
+    /// after an undo.
+    analysed: Option<(Vec<Person>, Vec<Quote>)>,
 }
 
 impl App {
@@ -178,6 +193,9 @@ impl App {
             stage: None,
             filter_for_quotes: false,
             pending_place: None,
+            corrections: Corrections::default(),
+            corrections_changed: false,
+            analysed: None,
         };
         app.rewrap();
         app
@@ -199,7 +217,11 @@ impl App {
         let offset = self.wrapped.offset_of(self.top);
         (self.people_order, self.timeline, self.colours) = Self::orders(&story, &self.theme);
         self.story = story;
+        self.analysed = None;
         self.analysing = false;
+        if !self.corrections.is_empty() {
+            self.reapply_corrections();
+        }
         self.side_cursor = 0;
         self.current_quote = None;
         self.current_event = None;

@@ -27,6 +27,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::source::Article;
+use crate::state::corrections::CorrectionStore;
 use crate::story::Story;
 use action::Action;
 use app::{App, Overlay};
@@ -56,7 +57,7 @@ pub fn run(story: Story, name: &str) -> anyhow::Result<Ended> {
         name: name.to_string(),
         ..Article::default()
     };
-    run_with(story, None, article, None)
+    run_with(story, None, article, Stores::default())
 }
 
 /// Run the reader on `article`: its first frame shows the bare text at once, and the
@@ -64,11 +65,13 @@ pub fn run(story: Story, name: &str) -> anyhow::Result<Ended> {
 /// done. A novel takes about 0.1 s to analyse; a page of news, a millisecond.
 ///
 /// With a `store`, the reader opens where it was left in the same document (same text) and
-/// saves its place there when it closes.
+/// saves its place there when it closes. With `corrections`, the speaker corrections stored
+/// for the document are shown once the analysis is done, and each new one is stored at once.
 pub fn run_analysing(
     mut article: Article,
     options: crate::Options,
     store: Option<crate::state::Store>,
+    corrections: Option<CorrectionStore>,
 ) -> anyhow::Result<Ended> {
     let text = std::mem::take(&mut article.text);
     // The first frame needs the first screen: a large text is split into paragraphs only
@@ -90,7 +93,20 @@ pub fn run_analysing(
             let _ = tx.send(Analysis::Done(Box::new(story)));
         });
     };
-    run_with(first, Some((rx, Box::new(start))), article, store)
+    let stores = Stores {
+        place: store,
+        corrections,
+    };
+    run_with(first, Some((rx, Box::new(start))), article, stores)
+}
+
+/// Where the reader keeps what outlives it.
+#[derive(Default)]
+struct Stores {
+    /// Saved places.
+    place: Option<crate::state::Store>,
+    /// Speaker corrections.
+    corrections: Option<CorrectionStore>,
 }
 
 /// The analysis to come: where its news arrive, and how to start it with the text.
@@ -118,8 +134,12 @@ fn run_with(
     story: Story,
     analysis: Option<Pending>,
     article: Article,
-    store: Option<crate::state::Store>,
+    stores: Stores,
 ) -> anyhow::Result<Ended> {
+    let Stores {
+        place: store,
+        corrections,
+    } = stores;
     let (mut pending, mut start) = match analysis {
         Some((rx, start)) => (Some(rx), Some(start)),
         None => (None, None),
@@ -151,7 +171,7 @@ fn run_with(
             match store.load(app.story.text()) {
                 Ok(Some(place)) => app.restore(place),
                 Ok(None) => {}
-                Err(e) => app.message = Some(e.to_string()),
+                Err(e) => app.message = Some(format!("saved place: {e}")),
             }
         }
         while !app.quit && stop.load(Ordering::Relaxed) == 0 {
@@ -161,6 +181,12 @@ fn run_with(
                 Some(Ok(Analysis::Done(story))) => {
                     app.set_story(*story);
                     pending = None;
+                    if let Some(store) = &corrections {
+                        match store.load(app.story.text()) {
+                            Ok(stored) => app.set_corrections(stored),
+                            Err(e) => app.message = Some(format!("corrections: {e}")),
+                        }
+                    }
                 }
                 // The analysis failed: the bare text stays.
                 Some(Err(std::sync::mpsc::TryRecvError::Disconnected)) => {
@@ -193,6 +219,13 @@ fn run_with(
             loop {
                 if let Some(action) = to_action(&app, event::read()?) {
                     app.apply(action);
+                }
+                if std::mem::take(&mut app.corrections_changed) {
+                    if let Some(store) = &corrections {
+                        if let Err(e) = store.save(app.story.text(), &app.corrections) {
+                            app.message = Some(format!("correction not stored: {e}"));
+                        }
+                    }
                 }
                 if let Some(text) = app.clipboard.take() {
                     copy_to_clipboard(&text)?;
@@ -312,7 +345,11 @@ pub fn to_action(app: &App, event: Event) -> Option<Action> {
 }
 
 fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
-    let typing = app.search.typing || matches!(app.overlay, Overlay::Filter { .. });
+    let typing = app.search.typing
+        || matches!(
+            app.overlay,
+            Overlay::Filter { .. } | Overlay::Correct { .. }
+        );
     if typing {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         return match key.code {

@@ -30,7 +30,8 @@ impl Session {
         Self::start_with_state(binary, width, height, None)
     }
 
-    /// As [`Session::start`], keeping saved places in `state` (shared between sessions).
+    /// As [`Session::start`], keeping saved places in `state` and corrections in
+    /// `state/data` (`$XDG_DATA_HOME`), shared between sessions.
     pub fn start_with_state(
         binary: &str,
         width: u16,
@@ -44,7 +45,7 @@ impl Session {
         let own = std::env::temp_dir().join(format!("{name}.state"));
         let state = state.unwrap_or(&own);
         let script = format!(
-            "export XDG_STATE_HOME={}; {binary}; echo EXIT=$? > {}; echo EXIT=done; sleep 30",
+            "export XDG_STATE_HOME={0}; export XDG_DATA_HOME={0}/data; {binary}; echo EXIT=$? > {1}; echo EXIT=done; sleep 30",
             state.display(),
             exit_file.display()
         );

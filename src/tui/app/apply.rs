@@ -99,7 +99,12 @@ impl App {
             }
             Action::Select if self.focus == Focus::Sidebar => self.select_side(self.side_cursor),
             Action::Select => self.scroll(1),
-            Action::FilterSpeaker | Action::Timeline | Action::QuotesView | Action::Why
+            Action::FilterSpeaker
+            | Action::Timeline
+            | Action::QuotesView
+            | Action::Why
+            | Action::Correct
+            | Action::Undo
                 if self.analysing =>
             {
                 self.wait_for_analysis()
@@ -150,6 +155,8 @@ impl App {
                     .unwrap_or(0);
                 self.overlay = Overlay::Quotes { cursor };
             }
+            Action::Correct => self.start_correction(),
+            Action::Undo => self.undo_correction(),
             Action::Click(col, row) => self.click(col, row),
             Action::Copy | Action::CopyWithTitle => self.copy(action == Action::CopyWithTitle),
             _ => {}
@@ -250,6 +257,31 @@ impl App {
                     _ => {
                         self.overlay = Overlay::Filter {
                             cursor: moved(cursor, matches.len()),
+                            input,
+                        }
+                    }
+                }
+            }
+            Overlay::Correct { mut input, cursor } => {
+                let choices = self.correct_choices(&input);
+                match action {
+                    Action::Select => {
+                        self.overlay = Overlay::None;
+                        if let Some(choice) = choices.get(cursor) {
+                            self.correct(choice.clone());
+                        }
+                    }
+                    Action::Input(c) => {
+                        input.push(c);
+                        self.overlay = Overlay::Correct { input, cursor: 0 };
+                    }
+                    Action::Backspace => {
+                        input.pop();
+                        self.overlay = Overlay::Correct { input, cursor: 0 };
+                    }
+                    _ => {
+                        self.overlay = Overlay::Correct {
+                            cursor: moved(cursor, choices.len()),
                             input,
                         }
                     }

@@ -223,3 +223,56 @@ fn the_analysis_arriving_later_keeps_the_readers_place() {
     app.apply(Action::NextQuote);
     assert!(app.current_quote.is_some());
 }
+
+#[test]
+fn c_gives_the_current_quotation_a_person_or_a_new_name_and_u_undoes_it() {
+    use crate::analysis::model::Method;
+    let mut app = app((100, 30));
+    app.apply(Action::Correct);
+    assert!(app.message.is_some(), "no current quotation yet");
+    assert_eq!(app.overlay, Overlay::None);
+    app.apply(Action::NextQuote);
+    let q = app.current_quote.unwrap_or_else(|| panic!("a quotation"));
+    let smith = person(&app, "Smith");
+    assert_ne!(app.story.quotes[q].speaker, Some(smith));
+    // An existing person, narrowed by typing.
+    app.apply(Action::Correct);
+    for c in "smi".chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Select);
+    assert_eq!(app.overlay, Overlay::None);
+    assert_eq!(app.story.quotes[q].speaker, Some(smith));
+    assert_eq!(app.story.quotes[q].method, Method::User);
+    assert!(std::mem::take(&mut app.corrections_changed), "to be stored");
+    assert_eq!(app.corrections.corrections.len(), 1);
+    // A new name: a new person, first in the sidebar's order only if quoted most.
+    let people = app.story.people.len();
+    app.apply(Action::Correct);
+    for c in "Ann Lee".chars() {
+        app.apply(Action::Input(c));
+    }
+    assert_eq!(
+        app.correct_choices("Ann Lee"),
+        vec![super::Choice::New("Ann Lee".into())]
+    );
+    app.apply(Action::Select);
+    assert_eq!(app.story.people.len(), people + 1);
+    assert_eq!(app.story.quotes[q].speaker, Some(people));
+    assert!(app.people_order.contains(&people));
+    // Undo: back to Smith, the new person gone; again: back to the analysis.
+    let analysed = crate::analyze_with(
+        FIXTURE,
+        &crate::Options {
+            date: "2018-06-14".parse().ok(),
+        },
+    );
+    app.apply(Action::Undo);
+    assert_eq!(app.story.people.len(), people);
+    assert_eq!(app.story.quotes[q].speaker, Some(smith));
+    app.apply(Action::Undo);
+    assert_eq!(app.story.quotes, analysed.quotes);
+    assert!(app.corrections.is_empty());
+    app.apply(Action::Undo);
+    assert_eq!(app.message.as_deref(), Some("no correction to undo"));
+}

@@ -18,7 +18,7 @@ use super::app::{App, Overlay};
 pub use article::ArticleView;
 pub use header::HeaderView;
 pub use help::{help_lines, HelpView};
-pub use quotes::{FilterView, QuotesView};
+pub use quotes::{CorrectView, FilterView, QuotesView};
 pub use sidebar::{EventsView, PeopleView};
 pub use status::{FooterView, StatusView};
 pub use timeline::TimelineView;
@@ -72,6 +72,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         }
         Overlay::Filter { input, cursor } => frame.render_widget(
             &FilterView::new(app, input, *cursor),
+            centered(body, 50, 20),
+        ),
+        Overlay::Correct { input, cursor } => frame.render_widget(
+            &CorrectView::new(app, input, *cursor),
             centered(body, 50, 20),
         ),
     }

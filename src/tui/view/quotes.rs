@@ -139,3 +139,62 @@ impl Widget for &FilterView<'_> {
         }
     }
 }
+
+/// The correction picker: the people matching what was typed, or a new name.
+pub struct CorrectView<'a> {
+    app: &'a App,
+    input: &'a str,
+    cursor: usize,
+}
+
+impl<'a> CorrectView<'a> {
+    /// The choices of `app` for `input`, with `cursor` on one.
+    pub fn new(app: &'a App, input: &'a str, cursor: usize) -> Self {
+        Self { app, input, cursor }
+    }
+}
+
+impl Widget for &CorrectView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        use crate::tui::app::Choice;
+        let app = self.app;
+        let hints = [(Action::Select, "set speaker"), (Action::Escape, "close")];
+        let title = "Who said it? Type to narrow, or a new name";
+        let inner = overlay_frame(app, title, &hints, area, buf);
+        let prompt = Line::from(vec![
+            Span::styled("> ", app.theme.heading()),
+            Span::raw(fit(self.input, 40)),
+            Span::raw("▏"),
+        ]);
+        buf.set_line(inner.x, inner.y, &prompt, inner.width);
+        let choices = app.correct_choices(self.input);
+        let height = usize::from(inner.height.saturating_sub(1));
+        let offset = crate::tui::scroll::follow(self.cursor, self.cursor, height);
+        let width = usize::from(inner.width).saturating_sub(8);
+        for (y, (k, choice)) in choices
+            .iter()
+            .enumerate()
+            .skip(offset)
+            .take(height)
+            .enumerate()
+        {
+            let mut line = match choice {
+                Choice::Person(p) => Line::from(vec![
+                    Span::styled(
+                        fit(&app.story.people[*p].name, width),
+                        app.theme.speaker(app.colour(*p)),
+                    ),
+                    Span::styled(format!("  {}", app.story.quote_count(*p)), app.theme.dim()),
+                ]),
+                Choice::New(name) => Line::from(vec![
+                    Span::styled("new: ", app.theme.dim()),
+                    Span::raw(fit(name, width.saturating_sub(5))),
+                ]),
+            };
+            if k == self.cursor {
+                line = line.style(app.theme.selection());
+            }
+            buf.set_line(inner.x, inner.y + 1 + y as u16, &line, inner.width);
+        }
+    }
+}

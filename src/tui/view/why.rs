@@ -63,6 +63,7 @@ pub fn rule_in_words(story: &crate::Story, q: &crate::analysis::model::Quote) ->
         Method::PreviousSentenceCue => "the sentence before reports their words".into(),
         Method::ActionBeat => "the sentence before tells what they did".into(),
         Method::Headline => "named in the headline".into(),
+        Method::User => "corrected by you".into(),
         Method::None => "no rule found a speaker".into(),
     }
 }
