@@ -559,11 +559,13 @@ fn json_applies_stored_corrections_and_corrections_prints_them() {
         start: first.start(),
         end: first.end(),
         speaker: "John Roe".into(),
+        person: None,
     });
     stored.push(Correction {
         start: second.start(),
         end: second.end(),
         speaker: "Ann Lee".into(),
+        person: None,
     });
     let store = CorrectionStore::at(data.join("whosaid"));
     store.save(text, &stored).expect("stored");

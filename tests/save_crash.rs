@@ -25,6 +25,7 @@ fn state(n: usize) -> Corrections {
             start: i * 10,
             end: i * 10 + 5,
             speaker: format!("state {n} {padding}"),
+            person: None,
         });
     }
     all

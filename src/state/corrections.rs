@@ -24,6 +24,11 @@ pub struct Correction {
     pub end: usize,
     /// The speaker's name.
     pub speaker: String,
+    /// For a correction of a person rather than a quotation: the name of the person who is
+    /// `speaker` (renamed, or merged into the person of that name). `start` and `end` are
+    /// then unused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
 }
 
 /// The corrections of one document, in the order they were made (a later one about the
@@ -107,6 +112,10 @@ impl CorrectionStore {
 pub fn apply(story: &mut Story, corrections: &Corrections) -> usize {
     let mut applied = 0;
     for c in &corrections.corrections {
+        if let Some(from) = &c.person {
+            applied += usize::from(rename_or_merge(story, from, &c.speaker));
+            continue;
+        }
         let Some(q) = story
             .quotes
             .iter()
@@ -138,6 +147,45 @@ pub fn apply(story: &mut Story, corrections: &Corrections) -> usize {
     applied
 }
 
+/// The person named `from` is `to`: renamed when nobody is called `to`, else merged into
+/// that person (their quotations, mentions and names go over; the person named `from` is
+/// left with none, so indexes elsewhere in the story stay valid). False when nobody is
+/// called `from`.
+fn rename_or_merge(story: &mut Story, from: &str, to: &str) -> bool {
+    let Some(a) = story.people.iter().position(|p| p.name == from) else {
+        return false;
+    };
+    match story.people.iter().position(|p| p.name == to) {
+        Some(b) if b != a => {
+            let moved = std::mem::take(&mut story.people[a].mentions);
+            let aliases = std::mem::take(&mut story.people[a].aliases);
+            let target = &mut story.people[b];
+            target.mentions.extend(moved);
+            target.mentions.sort_by_key(|m| m.start());
+            for alias in aliases.into_iter().chain(std::iter::once(from.to_string())) {
+                if alias != target.name && !target.aliases.contains(&alias) {
+                    target.aliases.push(alias);
+                }
+            }
+            for q in story.quotes.iter_mut().filter(|q| q.speaker == Some(a)) {
+                q.speaker = Some(b);
+                q.method = Method::User;
+                q.confidence = 1.0;
+            }
+            true
+        }
+        Some(_) => true,
+        None => {
+            let person = &mut story.people[a];
+            let old = std::mem::replace(&mut person.name, to.to_string());
+            if !person.aliases.contains(&old) {
+                person.aliases.push(old);
+            }
+            true
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,7 +202,52 @@ mod tests {
             start,
             end,
             speaker: speaker.into(),
+            person: None,
         }
+    }
+
+    fn rename(from: &str, to: &str) -> Correction {
+        Correction {
+            start: 0,
+            end: 0,
+            speaker: to.into(),
+            person: Some(from.into()),
+        }
+    }
+
+    #[test]
+    fn a_person_is_renamed_or_merged_into_another() {
+        let text = "\"We won,\" Jane Doe said. \"It was hard,\" John Roe said. \"Yes,\" Doe added.";
+        let mut renamed = crate::analyze(text);
+        let mut c = Corrections::default();
+        c.push(rename("Jane Doe", "Janet Doe"));
+        assert_eq!(apply(&mut renamed, &c), 1);
+        let janet = renamed.people.iter().position(|p| p.name == "Janet Doe");
+        let janet = janet.expect("renamed");
+        assert!(renamed.people[janet]
+            .aliases
+            .contains(&"Jane Doe".to_string()));
+        assert_eq!(renamed.quote_counts()[janet], 2);
+
+        let mut merged = crate::analyze(text);
+        let roe = merged
+            .people
+            .iter()
+            .position(|p| p.name == "John Roe")
+            .expect("Roe");
+        let mut c = Corrections::default();
+        c.push(rename("John Roe", "Jane Doe"));
+        apply(&mut merged, &c);
+        let doe = merged
+            .people
+            .iter()
+            .position(|p| p.name == "Jane Doe")
+            .expect("Doe");
+        assert_eq!(merged.quote_counts()[doe], 3, "Roe's quotation goes to Doe");
+        assert_eq!(merged.quote_counts()[roe], 0);
+        assert!(merged.people[roe].mentions.is_empty());
+        assert!(merged.people[doe].aliases.contains(&"John Roe".to_string()));
+        assert!(merged.quotes.iter().any(|q| q.method == Method::User));
     }
 
     const TEXT: &str = "\"We won,\" Jane Doe said. \"It was hard,\" John Roe said.";

@@ -65,6 +65,8 @@ pub enum Action {
     QuotesView,
     /// Correct the current quotation's speaker: pick a person, or type a new name.
     Correct,
+    /// Rename the person selected in the sidebar, or merge them into another.
+    RenamePerson,
     /// Undo the last correction.
     Undo,
     /// Scroll the article by this many lines (mouse wheel).

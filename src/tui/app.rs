@@ -145,6 +145,9 @@ pub struct App {
     pub analysing: bool,
     /// The stage the analysis is at, while it runs.
     pub stage: Option<crate::analysis::Stage>,
+    /// The person the correction picker renames or merges (`r` in the sidebar), when it is
+    /// not correcting a quotation.
+    pub renaming: Option<usize>,
     /// The speaker picker was opened from the quotations list, and goes back to it.
     pub filter_for_quotes: bool,
     /// A saved place whose filter and quotation wait for the analysis.
@@ -192,6 +195,7 @@ impl App {
             analysing: false,
             stage: None,
             filter_for_quotes: false,
+            renaming: None,
             pending_place: None,
             corrections: Corrections::default(),
             corrections_changed: false,
@@ -204,8 +208,11 @@ impl App {
     /// People by quotations (most first), events in timeline order grouped by what is
     /// known of their time (dated, year not given, no date), and speaker colours.
     fn orders(story: &Story, theme: &Theme) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
-        let mut people_order: Vec<usize> = (0..story.people.len()).collect();
         let counts = story.quote_counts();
+        // A person merged into another has neither mentions nor quotations left.
+        let mut people_order: Vec<usize> = (0..story.people.len())
+            .filter(|&p| counts[p] > 0 || !story.people[p].mentions.is_empty())
+            .collect();
         people_order.sort_by_key(|&p| std::cmp::Reverse(counts[p]));
         let colours = super::palette::assign(story, theme.speaker_slots());
         (people_order, story.grouped_timeline(), colours)

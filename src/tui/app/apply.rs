@@ -104,6 +104,7 @@ impl App {
             | Action::QuotesView
             | Action::Why
             | Action::Correct
+            | Action::RenamePerson
             | Action::Undo
                 if self.analysing =>
             {
@@ -156,6 +157,7 @@ impl App {
                 self.overlay = Overlay::Quotes { cursor };
             }
             Action::Correct => self.start_correction(),
+            Action::RenamePerson => self.start_renaming(),
             Action::Undo => self.undo_correction(),
             Action::Click(col, row) => self.click(col, row),
             Action::Copy | Action::CopyWithTitle => self.copy(action == Action::CopyWithTitle),
@@ -175,6 +177,7 @@ impl App {
         if close {
             self.overlay = Overlay::None;
             self.filter_for_quotes = false;
+            self.renaming = None;
             return;
         }
         let step = match action {
@@ -267,8 +270,11 @@ impl App {
                 match action {
                     Action::Select => {
                         self.overlay = Overlay::None;
-                        if let Some(choice) = choices.get(cursor) {
-                            self.correct(choice.clone());
+                        let renaming = self.renaming.take();
+                        match (choices.get(cursor), renaming) {
+                            (Some(choice), Some(p)) => self.rename_person(p, choice.clone()),
+                            (Some(choice), None) => self.correct(choice.clone()),
+                            (None, _) => {}
                         }
                     }
                     Action::Input(c) => {

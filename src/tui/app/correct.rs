@@ -84,10 +84,54 @@ impl App {
             start: q.span.start(),
             end: q.span.end(),
             speaker: speaker.clone(),
+            person: None,
         });
         self.corrections_changed = true;
         self.reapply_corrections();
         self.message = Some(format!("speaker corrected: {speaker} (u undoes)"));
+    }
+
+    /// `r` on a person in the sidebar: the picker renames them, or merges them into the
+    /// person picked.
+    pub(super) fn start_renaming(&mut self) {
+        let person = match (self.focus, self.side_items().get(self.side_cursor)) {
+            (super::Focus::Sidebar, Some(&super::SideItem::Person(p))) => p,
+            _ => {
+                self.message =
+                    Some("select a person in the sidebar (Tab) to rename or merge".into());
+                return;
+            }
+        };
+        self.renaming = Some(person);
+        self.overlay = Overlay::Correct {
+            input: String::new(),
+            cursor: 0,
+        };
+    }
+
+    /// Enter in the picker after `r`: a new name renames the person; another person takes
+    /// them in (their quotations, mentions and names).
+    pub(super) fn rename_person(&mut self, person: usize, choice: Choice) {
+        let Some(from) = self.story.people.get(person).map(|p| p.name.clone()) else {
+            return;
+        };
+        let to = match choice {
+            Choice::Person(p) if p == person => return,
+            Choice::Person(p) => match self.story.people.get(p) {
+                Some(target) => target.name.clone(),
+                None => return,
+            },
+            Choice::New(name) => name,
+        };
+        self.corrections.push(Correction {
+            start: 0,
+            end: 0,
+            speaker: to.clone(),
+            person: Some(from.clone()),
+        });
+        self.corrections_changed = true;
+        self.reapply_corrections();
+        self.message = Some(format!("{from} is now {to} (u undoes)"));
     }
 
     /// `u`: take the last correction back.

@@ -159,8 +159,15 @@ impl Widget for &CorrectView<'_> {
         use crate::tui::app::Choice;
         let app = self.app;
         let hints = [(Action::Select, "set speaker"), (Action::Escape, "close")];
-        let title = "Who said it? Type to narrow, or a new name";
-        let inner = overlay_frame(app, title, &hints, area, buf);
+        let renaming = app.renaming.and_then(|p| app.story.people.get(p));
+        let title = match renaming {
+            Some(p) => format!(
+                "{} is… Pick a person to merge into, or type a new name",
+                p.name
+            ),
+            None => "Who said it? Type to narrow, or a new name".to_string(),
+        };
+        let inner = overlay_frame(app, &title, &hints, area, buf);
         let prompt = Line::from(vec![
             Span::styled("> ", app.theme.heading()),
             Span::raw(fit(self.input, 40)),

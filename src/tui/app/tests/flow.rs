@@ -328,3 +328,37 @@ fn f_in_the_quotations_list_narrows_it_to_a_speaker() {
     let list = app.quote_list();
     assert!(!list.is_empty() && list.iter().all(|&(s, _)| s == Some(smith)));
 }
+
+#[test]
+fn r_on_a_person_in_the_sidebar_renames_them_or_merges_them_into_another() {
+    let mut app = app((100, 30));
+    app.analysing = false;
+    let smith = person(&app, "Smith");
+    let roe = person(&app, "Roe");
+    app.apply(Action::ToggleFocus);
+    let at = |app: &crate::tui::app::App, p: usize| {
+        app.people_order
+            .iter()
+            .position(|&x| x == p)
+            .expect("listed")
+    };
+    app.side_cursor = at(&app, smith);
+    app.apply(Action::RenamePerson);
+    assert!(matches!(app.overlay, Overlay::Correct { .. }));
+    for c in "John Smyth".chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Select);
+    assert_eq!(app.story.people[smith].name, "John Smyth");
+    // Merge Roe into Smyth: all four quotations are Smyth's, Roe leaves the sidebar.
+    app.side_cursor = at(&app, roe);
+    app.apply(Action::RenamePerson);
+    for c in "smyth".chars() {
+        app.apply(Action::Input(c));
+    }
+    app.apply(Action::Select);
+    assert_eq!(app.story.quote_counts()[smith], 4);
+    assert!(!app.people_order.contains(&roe));
+    app.apply(Action::Undo);
+    assert!(app.people_order.contains(&roe), "u undoes the merge");
+}
