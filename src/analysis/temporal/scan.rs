@@ -315,16 +315,6 @@ impl Scanner<'_> {
                     .unwrap_or(false)
         })
     }
-
-    /// An all-capitals word in a sentence that is not all capitals is a name ("TODAY").
-    fn shouted(&self, i: usize) -> bool {
-        let raw = self.raw(i);
-        let caps = raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase());
-        caps && raw.chars().any(char::is_alphabetic) && {
-            let sentence = self.tokens[i].sentence();
-            self.mixed_case.get(sentence).copied().unwrap_or(false)
-        }
-    }
 }
 
 /// Every temporal expression of `doc`, in text order, without overlaps.

@@ -249,19 +249,9 @@ impl App {
                             self.overlay = Overlay::Quotes { cursor };
                         }
                     }
-                    Action::Input(c) => {
-                        input.push(c);
-                        self.overlay = Overlay::Filter { input, cursor: 0 };
-                    }
-                    Action::Backspace => {
-                        input.pop();
-                        self.overlay = Overlay::Filter { input, cursor: 0 };
-                    }
                     _ => {
-                        self.overlay = Overlay::Filter {
-                            cursor: moved(cursor, matches.len()),
-                            input,
-                        }
+                        let cursor = prompt(&mut input, action, moved(cursor, matches.len()));
+                        self.overlay = Overlay::Filter { input, cursor };
                     }
                 }
             }
@@ -277,19 +267,9 @@ impl App {
                             (None, _) => {}
                         }
                     }
-                    Action::Input(c) => {
-                        input.push(c);
-                        self.overlay = Overlay::Correct { input, cursor: 0 };
-                    }
-                    Action::Backspace => {
-                        input.pop();
-                        self.overlay = Overlay::Correct { input, cursor: 0 };
-                    }
                     _ => {
-                        self.overlay = Overlay::Correct {
-                            cursor: moved(cursor, choices.len()),
-                            input,
-                        }
+                        let cursor = prompt(&mut input, action, moved(cursor, choices.len()));
+                        self.overlay = Overlay::Correct { input, cursor };
                     }
                 }
             }
@@ -328,5 +308,21 @@ impl App {
             Action::Escape | Action::Quit => self.cancel_search(),
             _ => {}
         }
+    }
+}
+
+/// A key in a picker's prompt: typing or deleting edits `input` and puts the cursor on the
+/// first match; any other key leaves the input and gives the cursor `moved` to.
+fn prompt(input: &mut String, action: Action, moved: usize) -> usize {
+    match action {
+        Action::Input(c) => {
+            input.push(c);
+            0
+        }
+        Action::Backspace => {
+            input.pop();
+            0
+        }
+        _ => moved,
     }
 }

@@ -1,8 +1,19 @@
-//! Years before the common era ("241 BC") and centuries ("the 19th century").
+//! Years before the common era ("241 BC") and centuries ("the 19th century"), and words
+//! written in capitals in a sentence that is not (no time there).
 
 use super::Scanner;
 
 impl Scanner<'_> {
+    /// An all-capitals word in a sentence that is not all capitals is a name ("TODAY").
+    pub(super) fn shouted(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        let caps = raw.chars().count() > 1 && raw.chars().all(|c| !c.is_lowercase());
+        caps && raw.chars().any(char::is_alphabetic) && {
+            let sentence = self.tokens[i].sentence();
+            self.mixed_case.get(sentence).copied().unwrap_or(false)
+        }
+    }
+
     /// A year followed by BC, B.C. or BCE: (one past the era's last token, the year).
     pub(super) fn year_bc_at(&self, i: usize) -> Option<(usize, i16)> {
         let r = self.raw(i);
