@@ -375,3 +375,13 @@ fn centuries_are_their_first_two_digits() {
         Some("200")
     );
 }
+
+/// Regression (issue 12): "that same day" was no time; it is the day the story is at.
+#[test]
+fn the_same_day_is_the_day_the_story_is_at() {
+    let text = "On May 10, 1940, the army moved. That same day the king left.";
+    assert_eq!(
+        value_of(text, None, "That same day").as_deref(),
+        Some("1940-05-10")
+    );
+}
