@@ -124,15 +124,8 @@ impl Scanner<'_> {
                 },
             ));
         }
-        // "the same day", "that same day": the day the story is at.
-        if matches!(w, "the" | "that") && self.w(i + 1) == "same" && self.w(i + 2) == "day" {
-            return Some((
-                i + 3,
-                Expr::Anaphoric {
-                    n: 0,
-                    unit: Unit::Day,
-                },
-            ));
+        if let Some(found) = self.same_day_at(i) {
+            return Some(found);
         }
         let single = match w {
             "today" => Some(Expr::Deictic {

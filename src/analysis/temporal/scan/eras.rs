@@ -1,9 +1,24 @@
-//! Years before the common era ("241 BC") and centuries ("the 19th century"), and words
+//! Years before the common era ("241 BC"), centuries ("the 19th century"), "the same day",
+//! and words
 //! written in capitals in a sentence that is not (no time there).
 
-use super::Scanner;
+use super::{Expr, Scanner, Unit};
 
 impl Scanner<'_> {
+    /// "the same day", "that same day": the day the story is at.
+    pub(super) fn same_day_at(&self, i: usize) -> Option<(usize, Expr)> {
+        let same = matches!(self.w(i), "the" | "that")
+            && self.w(i + 1) == "same"
+            && self.w(i + 2) == "day";
+        same.then_some((
+            i + 3,
+            Expr::Anaphoric {
+                n: 0,
+                unit: Unit::Day,
+            },
+        ))
+    }
+
     /// An all-capitals word in a sentence that is not all capitals is a name ("TODAY").
     pub(super) fn shouted(&self, i: usize) -> bool {
         let raw = self.raw(i);
